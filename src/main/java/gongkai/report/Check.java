@@ -1,0 +1,18 @@
+package gongkai.report;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The outcome of one consistency check (勾稽关系), e.g. {@code apply.balance.total}:
+ * {@code new + carried_in = total + carried_out}.
+ *
+ * @param rule      rule name from the dictionary, e.g. {@code apply.columns.new}
+ * @param ok        whether both sides agree
+ * @param left      the left-hand side as computed from the report's figures
+ * @param right     the right-hand side as computed from the report's figures
+ * @param inputs    every figure the rule read, key to value, in the order the rule names them
+ */
+public record Check(String rule, boolean ok, BigDecimal left, BigDecimal right,
+                    Map<String, BigDecimal> inputs) {
+}

@@ -1,0 +1,71 @@
+package gongkai.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One annual report, read and checked: what {@code gongkai extract} prints, what the index
+ * stores and what {@code /api/reports/{id}} returns.
+ *
+ * <p>Absent metadata is {@code null}. Figures hold only values that were read (or, for
+ * blanks forced by a consistency rule, inferred and listed in {@code inferred}); a figure
+ * that was blank or could not be placed is in {@code missing}, never in {@code figures}.
+ *
+ * @param source      the file the report was read from, as given
+ * @param format      the input format: txt, html, pdf, doc, docx, md
+ * @param contentHash SHA-256 of the file's bytes, hex; the basis of the report's id
+ * @param agency      the reporting body, e.g. 丽水市统计局
+ * @param year        the reporting year (not the publication year)
+ * @param region      the administrative area, province first, e.g. 浙江省丽水市
+ * @param regionCode  the area's GB/T 2260 code, e.g. 331100
+ * @param province    the province alone, e.g. 浙江省
+ * @param level       省级, 市级, 县级 or 乡级
+ * @param docNo       文号, e.g. 泉鲤统〔2021〕1号
+ * @param published   the date printed on the report
+ * @param template    the table template, or null for reports without standard tables
+ * @param figures     figure key to value, in catalog order
+ * @param missing     keys the template has that were blank or could not be placed
+ * @param inferred    keys whose blank cell a consistency rule forced to 0
+ * @param checks      every consistency check whose inputs were all present
+ * @param warnings    human-readable notes on what could not be read and why
+ * @param sections    section key ({@link Section#key()}) to the part's text
+ * @param text        the report's whole normalised text, as indexed and searched
+ */
+public record Report(
+        String source,
+        String format,
+        String contentHash,
+        String agency,
+        Integer year,
+        String region,
+        String regionCode,
+        String province,
+        String level,
+        String docNo,
+        LocalDate published,
+        Template template,
+        Map<String, BigDecimal> figures,
+        List<String> missing,
+        List<String> inferred,
+        List<Check> checks,
+        List<String> warnings,
+        Map<String, String> sections,
+        String text) {
+
+    /** True when at least one consistency check failed. */
+    public boolean anyCheckFailed() {
+        return checks.stream().anyMatch(c -> !c.ok());
+    }
+
+    /** The rules of the failed checks, in order. */
+    public List<String> failedChecks() {
+        return checks.stream().filter(c -> !c.ok()).map(Check::rule).toList();
+    }
+
+    /** A stable id, derived from the content: the first 16 hex digits of the hash. */
+    public String id() {
+        return contentHash == null ? null : contentHash.substring(0, Math.min(16, contentHash.length()));
+    }
+}
