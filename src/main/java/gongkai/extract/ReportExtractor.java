@@ -1,0 +1,48 @@
+package gongkai.extract;
+
+import gongkai.ingest.SourceText;
+import gongkai.ingest.TextNormaliser;
+import gongkai.report.FigureCatalog;
+import gongkai.report.Report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extractor's facade: a report's text in, a typed and checked {@link Report} out.
+ * Thread-safe; build one and share it.
+ */
+public final class ReportExtractor {
+
+    private final MetadataReader metadataReader;
+    private final SectionSplitter sectionSplitter;
+    private final TableReader tableReader;
+    private final TextNormaliser normaliser;
+
+    public ReportExtractor(FigureCatalog catalog, Gazetteer gazetteer) {
+        this.metadataReader = new MetadataReader(gazetteer);
+        this.sectionSplitter = new SectionSplitter();
+        this.tableReader = new TableReader(catalog);
+        this.normaliser = new TextNormaliser();
+    }
+
+    /** An extractor with the standard figure catalog and the bundled gazetteer. */
+    public static ReportExtractor standard() {
+        return new ReportExtractor(FigureCatalog.standard(), Gazetteer.load());
+    }
+
+    public Report extract(SourceText source) {
+        String text = source.text();
+        Metadata meta = metadataReader.read(text, source.source());
+        Map<String, String> sections = sectionSplitter.split(text);
+        TableResult tables = tableReader.read(text);
+        List<String> warnings = new ArrayList<>(meta.warnings());
+        warnings.addAll(tables.warnings());
+        return new Report(source.source(), source.format(), source.contentHash(),
+                meta.agency(), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
+                meta.docNo(), meta.published(), tables.template(),
+                tables.figures(), tables.missing(), tables.inferred(), tables.checks(),
+                List.copyOf(warnings), sections, normaliser.forSearch(text));
+    }
+}
