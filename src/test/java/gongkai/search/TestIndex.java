@@ -25,21 +25,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Tiny indexes for the search tests, written straight through {@link ReportDocument}. */
-final class TestIndex {
+public final class TestIndex {
 
-    static final FigureCatalog CATALOG = FigureCatalog.standard();
+    public static final FigureCatalog CATALOG = FigureCatalog.standard();
 
     private TestIndex() {
     }
 
     /** Writes the reports into a new index in {@code dir} and returns it, open. */
-    static Directory write(Path dir, List<Report> reports) throws IOException {
+    public static Directory write(Path dir, List<Report> reports) throws IOException {
         Directory d = FSDirectory.open(dir);
         add(d, reports);
         return d;
     }
 
-    static void add(Directory d, List<Report> reports) throws IOException {
+    public static void add(Directory d, List<Report> reports) throws IOException {
         ReportDocument docs = new ReportDocument(CATALOG, new ReportJson());
         try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.perField()))) {
             for (Report r : reports) w.addDocument(docs.build(r));
@@ -48,31 +48,31 @@ final class TestIndex {
     }
 
     /** A report with the given metadata; {@code id} becomes the start of its content hash. */
-    static Report report(String id, String agency, Integer year, String province, String level, Template template,
+    public static Report report(String id, String agency, Integer year, String province, String level, Template template,
                          Map<String, BigDecimal> figures, List<Check> checks, String text) {
         return new Report(id + ".txt", "txt", id + "0".repeat(Math.max(0, 64 - id.length())), agency, year,
                 null, null, province, level, null, null, template, new LinkedHashMap<>(figures),
                 List.of(), List.of(), checks, List.of(), Map.of(), text);
     }
 
-    static Report withRegion(Report r, String region, String code, String docNo) {
+    public static Report withRegion(Report r, String region, String code, String docNo) {
         return new Report(r.source(), r.format(), r.contentHash(), r.agency(), r.year(), region, code, r.province(),
                 r.level(), docNo, r.published(), r.template(), r.figures(), r.missing(), r.inferred(), r.checks(),
                 r.warnings(), r.sections(), r.text());
     }
 
-    static Check check(String rule, boolean ok) {
+    public static Check check(String rule, boolean ok) {
         return new Check(rule, ok, BigDecimal.ONE, ok ? BigDecimal.ONE : BigDecimal.TWO, Map.of());
     }
 
-    static Map<String, BigDecimal> figures(Object... keyValues) {
+    public static Map<String, BigDecimal> figures(Object... keyValues) {
         Map<String, BigDecimal> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], new BigDecimal(keyValues[i + 1].toString()));
         return m;
     }
 
     /** The five seeds and the real reports in text, Markdown or HTML, read through ingest and the extractor. */
-    static List<Report> samples() throws Exception {
+    public static List<Report> samples() throws Exception {
         ReportExtractor extractor = ReportExtractor.standard();
         Ingestor ingestor = new Ingestor();
         List<Report> out = new ArrayList<>();
