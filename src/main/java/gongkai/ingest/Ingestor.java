@@ -50,9 +50,17 @@ public final class Ingestor {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         MediaType type = sniffer.detect(bytes);
         DocumentFormat format = DocumentFormat.of(type, name);
-        if (format == null) throw new IngestException(unsupported(type, name));
+        String decoded = null;
+        if (format == null) {
+            // Magic numbers misfire on text without a BOM (UTF-16 Chinese can look like an image
+            // header): text that decodes cleanly is text whatever the detector thought.
+            decoded = textDecoder.decode(bytes);
+            if (decoded == null) throw new IngestException(unsupported(type, name));
+            format = DocumentFormat.of(MediaType.TEXT_PLAIN, name);
+        }
+        String preDecoded = decoded;
         String text = switch (format) {
-            case TXT, MD -> decodeText(bytes);
+            case TXT, MD -> preDecoded != null ? preDecoded : decodeText(bytes);
             case PDF -> withTimeout(() -> pdfReader.read(bytes));
             case DOCX -> withTimeout(() -> markupReader.readWord(bytes, true));
             case DOC -> withTimeout(() -> markupReader.readWord(bytes, false));

@@ -41,7 +41,8 @@ final class TextDecoder {
 
     /**
      * UTF-16 without BOM: Chinese text still has ASCII digits, punctuation and line breaks, whose
-     * high byte is zero. Such zeros sit in one lane only; UTF-8 and GBK text has no zero bytes.
+     * high byte is zero. Such zeros sit mostly in one lane (a few ideographs such as 一 U+4E00
+     * put one in the other); UTF-8 and GBK text has no zero bytes.
      */
     private static Charset utf16WithoutBom(byte[] bytes) {
         int sample = Math.min(bytes.length, 64 * 1024) & ~1;
@@ -53,8 +54,8 @@ final class TextDecoder {
         }
         int pairs = sample / 2;
         int threshold = Math.max(1, pairs / 20);
-        if (evenZeros >= threshold && oddZeros * 10 < evenZeros) return StandardCharsets.UTF_16BE;
-        if (oddZeros >= threshold && evenZeros * 10 < oddZeros) return StandardCharsets.UTF_16LE;
+        if (evenZeros >= threshold && oddZeros * 4 < evenZeros) return StandardCharsets.UTF_16BE;
+        if (oddZeros >= threshold && evenZeros * 4 < oddZeros) return StandardCharsets.UTF_16LE;
         return null;
     }
 
