@@ -1,15 +1,70 @@
 package gongkai.cli;
 
+import gongkai.bench.BenchResult;
+import gongkai.bench.BenchRun;
+import gongkai.report.ReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark the whole path on a synthetic corpus.")
+/**
+ * {@code gongkai bench [--count N] [--seed S] [--work DIR]}: the whole path on a synthetic
+ * corpus — extraction and its accuracy, smartcn alone, indexing, search in-process and over
+ * HTTP — as a table on standard output and the same figures in {@code target/bench.json}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the whole path on a synthetic corpus.",
+                "The corpus is generated under the work folder on the first run and reused by runs with the same count and seed."})
 public final class BenchCommand implements Callable<Integer> {
 
+    @Option(names = "--count", paramLabel = "N", description = "Reports in the corpus (default: ${DEFAULT-VALUE}).")
+    long count = 2000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "The corpus's random seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the corpus and the index (default: target/bench in the project folder).")
+    Path work;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: target/bench.json in the project folder).")
+    Path json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = 2;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
+    int rounds = 50;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Report texts for the smartcn baseline (default: ${DEFAULT-VALUE}).")
+    int sample = 5000;
+
     @Override
-    public Integer call() {
-        System.err.println("gongkai bench: not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (count < 1 || threads < 1 || rounds < 1 || sample < 1) {
+            err.println("gongkai bench: --count, --threads, --rounds and --sample must be at least 1");
+            return 2;
+        }
+        Path target = projectHome().resolve("target");
+        Path workDir = work == null ? target.resolve("bench") : work;
+        Path jsonFile = json == null ? target.resolve("bench.json") : json;
+        BenchResult result = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample), err).run();
+        out.print(result.table());
+        if (jsonFile.toAbsolutePath().getParent() != null) Files.createDirectories(jsonFile.toAbsolutePath().getParent());
+        var mapper = ReportJson.newMapper();
+        Files.writeString(jsonFile, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result.toJson(mapper)) + "\n");
+        out.println("wrote " + jsonFile);
+        return 0;
+    }
+
+    private static Path projectHome() {
+        String home = System.getProperty("gongkai.home");
+        return home == null || home.isBlank() ? Path.of(".") : Path.of(home);
     }
 }

@@ -1,0 +1,134 @@
+package gongkai.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.report.FigureCatalog;
+import gongkai.search.SearchService;
+import gongkai.web.ReportSearch;
+import gongkai.web.WebApp;
+import gongkai.web.WebOptions;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole benchmark, stage by stage on one synthetic corpus: generate (or reuse) the
+ * corpus, extract and score it, measure smartcn alone, index it in a second JVM capped at
+ * {@link #INDEX_HEAP}, then time searches in-process and over HTTP from a third JVM.
+ * The index stays in the work folder afterwards, so it can be served and queried by hand.
+ */
+public final class BenchRun {
+
+    /** The heap the indexing JVM gets: the bar says indexing must fit in 1 GB. */
+    static final String INDEX_HEAP = "-Xmx1g";
+    /** The HTTP client needs little; a small heap keeps it from crowding the server. */
+    static final String CLIENT_HEAP = "-Xmx256m";
+
+    /**
+     * @param count   reports in the corpus
+     * @param seed    the generator's seed
+     * @param work    folder for the corpus and the index
+     * @param threads worker threads for extraction, analysis and indexing
+     * @param rounds  how many times each query runs, in-process and over HTTP
+     * @param sample  how many report texts the analysis baseline runs over
+     */
+    public record Options(long count, long seed, Path work, int threads, int rounds, int sample) {
+    }
+
+    private final Options options;
+    private final PrintStream log;
+
+    public BenchRun(Options options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public BenchResult run() throws Exception {
+        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), log);
+
+        log.printf("extraction: %,d reports on %d threads, scored against the ground truth%n", corpus.count(), options.threads());
+        ExtractionBench.Outcome extraction = new ExtractionBench(corpus.files(), options.threads(), options.sample()).run();
+        log.printf(Locale.ROOT, "extraction: %.1f reports/s, %d wrong, %d missing%n", extraction.result().reportsPerSecond(),
+                extraction.result().wrong(), extraction.result().missing());
+
+        AnalysisBaseline baseline = new AnalysisBaseline(extraction.sample());
+        log.printf("analysis: smartcn alone over %,d texts (%,d chars), 1 and %d threads%n",
+                extraction.sample().size(), baseline.chars(), options.threads());
+        double a1 = baseline.charsPerSecond(1);
+        double a2before = baseline.charsPerSecond(options.threads());
+
+        Path index = options.work().resolve("index-" + options.count() + "-" + options.seed());
+        log.printf("indexing: %,d reports into %s in a second JVM (%s)%n", corpus.count(), index, INDEX_HEAP);
+        JsonNode ix = new ChildJvm(List.of(INDEX_HEAP)).run(IndexPhase.class, IndexPhase.RESULT,
+                corpus.dir().toString(), index.toString(), Integer.toString(options.threads()));
+        BenchResult.IndexStats indexStats = new BenchResult.IndexStats(ix.get("reports").asLong(), ix.get("failed").asLong(),
+                ix.get("chars").asLong(), ix.get("bytes").asLong(), ix.get("seconds").asDouble(),
+                ix.get("peak_heap_mb").asDouble(), ix.get("peak_heap_used_mb").asDouble(), ix.get("max_heap_mb").asDouble(),
+                sizeOf(index));
+        log.println("analysis: again after indexing");
+        double a2after = baseline.charsPerSecond(options.threads());
+        int analysisTexts = extraction.sample().size();
+
+        Map<String, BenchResult.Latency> query = new LinkedHashMap<>();
+        Map<String, BenchResult.Latency> http = new LinkedHashMap<>();
+        try (SearchService service = SearchService.open(index, FigureCatalog.standard())) {
+            log.printf("queries: in-process, %d rounds of each%n", options.rounds());
+            Map<String, BenchResult.Latency> before = inProcess(service);
+            try (WebApp app = WebApp.create(over(service), new WebOptions(0, WebOptions.defaultWebDir(), Duration.ofSeconds(10))).start()) {
+                log.printf("queries: over HTTP from a second JVM to port %d%n", app.port());
+                JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLoad.class, HttpLoad.RESULT,
+                        "http://127.0.0.1:" + app.port(), Integer.toString(options.rounds()));
+                h.properties().forEach(e -> http.put(e.getKey(), new BenchResult.Latency(e.getValue().get("p50").asDouble(),
+                        e.getValue().get("p99").asDouble(), e.getValue().get("max").asDouble(), e.getValue().get("runs").asInt())));
+            }
+            // Once more in-process after HTTP, and the faster run of each kind counts: the first
+            // run pays for warming the JIT and the caches that the HTTP run then enjoys.
+            log.println("queries: in-process again");
+            Map<String, BenchResult.Latency> after = inProcess(service);
+            before.forEach((kind, l) -> query.put(kind, after.get(kind).p50() < l.p50() ? after.get(kind) : l));
+        }
+        return new BenchResult(corpus.count(), options.seed(), options.threads(), a1, a2before, a2after, analysisTexts,
+                extraction.result(), indexStats, query, http);
+    }
+
+    private Map<String, BenchResult.Latency> inProcess(SearchService service) throws IOException {
+        Map<String, BenchResult.Latency> out = new LinkedHashMap<>();
+        for (QueryLatency.Result r : new QueryLatency(service, options.rounds()).measure(QueryLatency.standardQueries())) {
+            out.put(r.kind(), new BenchResult.Latency(r.p50(), r.p99(), r.max(), r.runs()));
+        }
+        return out;
+    }
+
+    /** The search service as the web layer wants it. */
+    static ReportSearch over(SearchService service) {
+        return new ReportSearch() {
+            @Override
+            public gongkai.search.SearchResponse search(gongkai.search.SearchRequest request) throws IOException {
+                return service.search(request);
+            }
+
+            @Override
+            public java.util.Optional<? extends JsonNode> report(String id) throws IOException {
+                return service.report(id);
+            }
+
+            @Override
+            public void forEachMatch(String query, String sort, java.util.function.Consumer<? super JsonNode> reportJson) throws IOException {
+                service.forEachMatch(query, sort, reportJson::accept);
+            }
+        };
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

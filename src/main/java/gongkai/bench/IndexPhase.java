@@ -1,0 +1,92 @@
+package gongkai.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.index.IndexRun;
+import gongkai.index.IndexRunOptions;
+import gongkai.index.IndexSummary;
+import gongkai.index.ReportReader;
+import gongkai.report.Report;
+import gongkai.report.ReportJson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The indexing phase of the benchmark, run in a JVM of its own so that its heap limit and
+ * its peak heap are the indexer's alone: {@code IndexPhase CORPUS INDEX THREADS}. It indexes
+ * the corpus exactly as {@code gongkai index} does (read, extract, add, commit in batches)
+ * into a fresh index, and prints one JSON line: reports, chars, bytes, seconds, peak heap.
+ */
+public final class IndexPhase {
+
+    /** The line of standard output that carries the result starts with this. */
+    static final String RESULT = "gongkai-index-phase ";
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args[0]);
+        Path index = Path.of(args[1]);
+        int threads = Integer.parseInt(args[2]);
+        deleteTree(index);
+        AtomicLong chars = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        IndexRunOptions options = new IndexRunOptions(List.of(corpus), index, threads, false,
+                IndexRunOptions.DEFAULT_COMMIT_EVERY, IndexRunOptions.DEFAULT_COMMIT_AFTER);
+        IndexSummary summary;
+        double peakLive;
+        double peakUsed;
+        try (HeapWatch heap = new HeapWatch()) {
+            summary = new IndexRun(options, () -> counting(ReportReader.standard(), chars, bytes), System.err).run();
+            peakLive = heap.peakLiveMb();
+            peakUsed = heap.peakUsedMb();
+        }
+        ObjectMapper mapper = ReportJson.newMapper();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("reports", summary.indexed());
+        o.put("failed", summary.failures().size());
+        o.put("chars", chars.get());
+        o.put("bytes", bytes.get());
+        o.put("seconds", summary.elapsed().toNanos() / 1e9);
+        o.put("peak_heap_mb", peakLive);
+        o.put("peak_heap_used_mb", peakUsed);
+        o.put("max_heap_mb", HeapWatch.maxHeapMb());
+        System.out.println(RESULT + mapper.writeValueAsString(o));
+    }
+
+    /** The reader, counting the characters and UTF-8 bytes of every text it reads. */
+    private static ReportReader counting(ReportReader reader, AtomicLong chars, AtomicLong bytes) {
+        return file -> {
+            Report r = reader.read(file);
+            String text = r.text() == null ? "" : r.text();
+            chars.addAndGet(text.length());
+            bytes.addAndGet(utf8Length(text));
+            return r;
+        };
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
