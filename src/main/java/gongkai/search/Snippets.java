@@ -3,6 +3,7 @@ package gongkai.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Snippets of a report's text around what the query looked for, HTML-escaped, with each match
@@ -82,11 +83,20 @@ public final class Snippets {
     /** Non-overlapping matches in text order; at one place the longest mark wins. */
     private static List<Match> find(String text, List<String> marks) {
         List<Match> all = new ArrayList<>();
+        // Lower-casing keeps offsets for every character a report uses; if some rare letter
+        // changed length, fall back to comparing place by place.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean sameOffsets = lower.length() == text.length();
         for (String mark : marks) {
             if (mark == null || mark.isBlank()) continue;
             int n = mark.length();
-            for (int i = 0; i + n <= text.length(); i++) {
-                if (text.regionMatches(true, i, mark, 0, n)) all.add(new Match(i, i + n));
+            if (sameOffsets) {
+                String m = mark.toLowerCase(Locale.ROOT);
+                for (int i = lower.indexOf(m); i >= 0; i = lower.indexOf(m, i + 1)) all.add(new Match(i, i + m.length()));
+            } else {
+                for (int i = 0; i + n <= text.length(); i++) {
+                    if (text.regionMatches(true, i, mark, 0, n)) all.add(new Match(i, i + n));
+                }
             }
         }
         all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
