@@ -15,16 +15,24 @@ import org.apache.lucene.document.TextField;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /** Turns a {@link Report} into the Lucene document of {@link Schema}. */
 public final class ReportDocument {
 
     private final FigureCatalog catalog;
     private final ReportJson json;
+    private final Consumer<String> warnings;
 
     public ReportDocument(FigureCatalog catalog, ReportJson json) {
+        this(catalog, json, w -> { });
+    }
+
+    /** As above; a figure value that cannot be indexed is left out and described to {@code warnings}. */
+    public ReportDocument(FigureCatalog catalog, ReportJson json, Consumer<String> warnings) {
         this.catalog = catalog;
         this.json = json;
+        this.warnings = warnings;
     }
 
     public Document build(Report r) {
@@ -58,8 +66,15 @@ public final class ReportDocument {
             BigDecimal v = r.figures().get(key.key());
             if (v == null) continue;
             String field = Schema.figureField(key);
-            if (key.decimal()) d.add(new DoubleField(field, v.doubleValue(), Field.Store.NO));
-            else d.add(new LongField(field, v.longValueExact(), Field.Store.NO));
+            if (key.decimal()) {
+                d.add(new DoubleField(field, v.doubleValue(), Field.Store.NO));
+            } else if (isWholeLong(v)) {
+                d.add(new LongField(field, v.longValueExact(), Field.Store.NO));
+            } else {
+                // A count of 2.5 is a misreading: better no value than a rounded, wrong one.
+                warnings.accept(r.source() + ": figure " + key.key() + " = " + v.toPlainString()
+                        + " is not a whole number; left out of the index");
+            }
         }
 
         // The text twice: stored once (for snippets), analysed by smartcn and by characters.
@@ -69,6 +84,15 @@ public final class ReportDocument {
 
         d.add(new StoredField(Schema.REPORT_JSON, json.toJson(r, false).toString().getBytes(StandardCharsets.UTF_8)));
         return d;
+    }
+
+    private static boolean isWholeLong(BigDecimal v) {
+        try {
+            v.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     private static void keyword(Document d, String field, String value) {
