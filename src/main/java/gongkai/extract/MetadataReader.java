@@ -20,8 +20,7 @@ public final class MetadataReader {
             "(?:统计期限|统计时限|统计周期|统计期间)[^。0-9]{0,6}((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
     /** A 文号 standing on its own line: 泉鲤统〔2021〕1号. */
     private static final Pattern DOC_NO = Pattern.compile(
-            "^\\s*(\\p{IsHan}{1,12}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,5}\\s*号)\\s*$",
-            Pattern.MULTILINE);
+            "\\s*(\\p{IsHan}{1,12}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,5}\\s*号)\\s*");
     private static final Pattern SOURCE_NAME = Pattern.compile("^(\\p{IsHan}{2,30}?)[_\\-\\s]?((?:19|20)\\d{2})?$");
     private static final int HEAD = 1500;
 
@@ -73,8 +72,11 @@ public final class MetadataReader {
     }
 
     private static Integer year(ReportTitle title, String head, SourceHint hint, List<String> warnings) {
-        Matcher period = PERIOD.matcher(head);
-        Integer periodYear = period.find() ? Integer.valueOf(period.group(1)) : null;
+        Integer periodYear = null;
+        for (int at = head.indexOf("统计"); at >= 0 && periodYear == null; at = head.indexOf("统计", at + 2)) {
+            Matcher period = PERIOD.matcher(head).region(at, Math.min(head.length(), at + 30));
+            periodYear = period.lookingAt() ? Integer.valueOf(period.group(1)) : null;
+        }
         if (title != null) {
             if (periodYear != null && periodYear != title.year()) {
                 warnings.add("year: the title says " + title.year() + " but the statistics period starts in " + periodYear);
@@ -97,8 +99,20 @@ public final class MetadataReader {
         if (field != null) {
             return field;
         }
-        Matcher m = DOC_NO.matcher(head);
-        return m.find() ? m.group(1).replaceAll("\\s+", "") : null;
+        // a line of its own among the first lines; lines are walked by hand, not by regex
+        int from = 0;
+        for (int line = 0; line < 15 && from < head.length(); line++) {
+            int end = head.indexOf('\n', from);
+            end = end < 0 ? head.length() : end;
+            if (end - from <= 40 && head.lastIndexOf('号', end - 1) >= from) {
+                Matcher m = DOC_NO.matcher(head).region(from, end);
+                if (m.matches()) {
+                    return m.group(1).replaceAll("\\s+", "");
+                }
+            }
+            from = end + 1;
+        }
+        return null;
     }
 
     private static LocalDate published(PageText page, String body, String head, Integer year, List<String> warnings) {

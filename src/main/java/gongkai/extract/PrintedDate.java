@@ -18,7 +18,10 @@ final class PrintedDate {
     private static final Pattern CHINESE = Pattern.compile(
             "([〇○零Ｏ〇O0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern ISO_LINE = Pattern.compile(
+            "[ \\t]*((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})[ \\t\\r]*");
     /** A web page's own date line, used only when the report prints none. */
+    private static final String[] PAGE_DATE_LABELS = {"发布日期", "发布时间", "成文日期"};
     private static final Pattern PAGE_DATE = Pattern.compile(
             "(?:发布日期|发布时间|成文日期)\\s*[:：]\\s*((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
 
@@ -28,9 +31,10 @@ final class PrintedDate {
     private PrintedDate() {
     }
 
-    /** The last date standing alone in the text (a report signs at its end), or null. */
+    /** The last date standing alone in the text (a report signs at its end), or null; 2021-01-06 only on a line of its own. */
     static LocalDate signature(String text) {
         LocalDate last = null;
+        int lastAt = -1;
         int at = text.indexOf('年');
         while (at >= 0) {
             int start = startBefore(text, at);
@@ -39,12 +43,30 @@ final class PrintedDate {
                     Matcher m = p.matcher(text).region(start, Math.min(text.length(), at + 12));
                     if (m.lookingAt() && standsAloneAfter(text, m.end())) {
                         LocalDate d = p == ARABIC ? arabic(m) : chinese(m);
-                        last = d == null ? last : d;
+                        if (d != null) {
+                            last = d;
+                            lastAt = start;
+                        }
                         break;
                     }
                 }
             }
             at = text.indexOf('年', at + 1);
+        }
+        // 2021-01-06 counts only as a line of its own; lines are walked by hand, not by regex
+        for (int from = Math.max(0, lastAt); from < text.length(); ) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            int k = from;
+            while (k < end && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            if (end - k <= 12 && end - k >= 8 && text.charAt(k + 4) == '-') {
+                Matcher iso = ISO_LINE.matcher(text).region(from, end);
+                LocalDate d = iso.matches() ? arabic(iso) : null;
+                last = d == null ? last : d;
+            }
+            from = end + 1;
         }
         return last;
     }
@@ -64,8 +86,16 @@ final class PrintedDate {
 
     /** The page's 发布日期 in the first part of the text, or null. */
     static LocalDate pageDate(String head) {
-        Matcher m = PAGE_DATE.matcher(head);
-        return m.find() ? arabic(m) : null;
+        for (String label : PAGE_DATE_LABELS) {
+            int at = head.indexOf(label);
+            if (at >= 0) {
+                Matcher m = PAGE_DATE.matcher(head).region(at, Math.min(head.length(), at + 24));
+                if (m.lookingAt()) {
+                    return arabic(m);
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the year before the 年 at {@code at} starts: four digits or four numerals, spaces allowed. */

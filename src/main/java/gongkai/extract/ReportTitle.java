@@ -1,5 +1,7 @@
 package gongkai.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,28 +23,35 @@ record ReportTitle(String agency, int year) {
     private static final Pattern NOT_AGENCY = Pattern.compile("报告|关于|现将|公布|本年|以下|我[局委办区县市]|正文");
     private static final Pattern AGENCY_CHARS = Pattern.compile("[\\p{IsHan}（）()]{2,30}");
     private static final int MAX_LINES = 25;
+    private static final int INLINE_SPAN = 3000;
 
     /** The title among the first lines of the text, or null. */
     static ReportTitle find(String text) {
-        String[] lines = firstLines(text);
-        for (int i = 0; i < lines.length; i++) {
+        List<String> lines = firstLines(text);
+        for (int i = 0; i < lines.size(); i++) {
             StringBuilder joined = new StringBuilder();
-            for (int n = 0; n < 3 && i + n < lines.length; n++) {
-                joined.append(lines[i + n]);
+            for (int n = 0; n < 3 && i + n < lines.size(); n++) {
+                joined.append(lines.get(i + n));
                 if (joined.length() > 90) {
                     break;
                 }
-                ReportTitle t = whole(joined.toString());
-                if (t != null) {
-                    return t;
+                // cheap tests first: a title ends in 报告 and holds a year
+                if (joined.lastIndexOf("报告") >= 0 && joined.lastIndexOf("年") >= 0) {
+                    ReportTitle t = whole(joined.toString());
+                    if (t != null) {
+                        return t;
+                    }
                 }
             }
         }
-        Matcher m = INLINE.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
-        while (m.find()) {
-            String agency = agency(m.group("pre"));
-            if (agency != null) {
-                return new ReportTitle(agency, Integer.parseInt(m.group("year")));
+        int limit = Math.min(text.length(), INLINE_SPAN);
+        for (int at = text.indexOf("信息公开"); at >= 0 && at < limit; at = text.indexOf("信息公开", at + 4)) {
+            Matcher m = INLINE.matcher(text).region(Math.max(0, at - 45), Math.min(text.length(), at + 16));
+            if (m.find()) {
+                String agency = agency(m.group("pre"));
+                if (agency != null) {
+                    return new ReportTitle(agency, Integer.parseInt(m.group("year")));
+                }
             }
         }
         return null;
@@ -67,16 +76,22 @@ record ReportTitle(String agency, int year) {
         return AGENCY_CHARS.matcher(t).matches() && !NOT_AGENCY.matcher(t).find() ? t : null;
     }
 
-    private static String[] firstLines(String text) {
-        String[] all = text.split("\\R", MAX_LINES + 1);
-        int n = 0;
-        String[] kept = new String[Math.min(all.length, MAX_LINES)];
-        for (int i = 0; i < kept.length; i++) {
-            String line = all[i].strip();
-            if (!line.isEmpty()) {
-                kept[n++] = line.replaceFirst("^#+\\s*", "");
+    private static List<String> firstLines(String text) {
+        List<String> lines = new ArrayList<>(MAX_LINES);
+        int from = 0;
+        while (from < text.length() && lines.size() < MAX_LINES) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from < 200) {
+                String line = text.substring(from, end).strip();
+                if (!line.isEmpty()) {
+                    lines.add(line.startsWith("#") ? line.replaceFirst("^#+\\s*", "") : line);
+                }
+            } else {
+                lines.add("");
             }
+            from = end + 1;
         }
-        return java.util.Arrays.copyOf(kept, n);
+        return lines;
     }
 }

@@ -18,13 +18,10 @@ import java.util.regex.Pattern;
  */
 record SectionHeading(Section section, int start, int end, int score) {
 
-    /** 一、 二． 三. and their spaced variants, as top-level numbering; 5、 is a typo seen for 五、. */
-    static final Pattern ENUMERATED = Pattern.compile("([一二三四五六七八])\\s*[、.．,，]\\s*|([1-8])\\s*[、．.]\\s*");
-    /** （一） as top-level numbering, for reports that use it so. */
-    static final Pattern PARENTHESISED = Pattern.compile("[(（]\\s*([一二三四五六七八])\\s*[)）]\\s*()");
+    /** After 一 二 三: 一、 二． 三. and spaced variants; after a digit only 、 or a dot (5、 is a typo seen for 五、). */
+    private static final String SEPARATORS = "、.．,，";
+    private static final String DIGIT_SEPARATORS = "、．.";
 
-    private static final String NUMERALS = "一二三四五六七八";
-    private static final String DIGITS = "12345678";
     private static final Pattern[] LOOSE = {
             Pattern.compile("^(?:总体情况|总体概况|概述|概况|基本情况)"),
             Pattern.compile("^(?:政府信息)?主动公开"),
@@ -33,34 +30,95 @@ record SectionHeading(Section section, int start, int end, int score) {
             Pattern.compile("^.{0,12}?(?:主要问题|存在问题|存在的问题)"),
             Pattern.compile("^(?:其他需要报告|其他需报告|其他事项)"),
     };
+    private static final String[] KEY_WORDS = {"总体", "概", "基本情况", "主动公开", "申请", "复议", "诉讼", "问题", "其他"};
     private static final String[] NATIONAL = new String[Section.values().length];
     private static final Pattern ENDING = Pattern.compile("情况|事项|措施|概述|概况");
-    private static final Pattern NOT_TITLE = Pattern.compile("[\\s\\p{Punct}、，。；：“”（）《》]");
     private static final int TITLE_SPAN = 40;
 
     static {
         for (Section s : Section.values()) {
-            NATIONAL[s.ordinal()] = NOT_TITLE.matcher(s.title().substring(2)).replaceAll("");
+            NATIONAL[s.ordinal()] = titleChars(s.title(), 2, s.title().length());
         }
     }
 
     /**
      * Every heading-like place in the text, in order. A numeral glued to a preceding Chinese
-     * character (…采购总金额4432.52元三、收到和处理…) counts only with the national title.
+     * character (…采购总金额4432.52元三、收到和处理…) counts only with the national title. The scan is
+     * by hand, not by regular expression: it runs over every report's whole text.
      */
-    static List<SectionHeading> find(String text, Pattern numbering) {
+    static List<SectionHeading> find(String text, boolean parenthesised) {
         List<SectionHeading> found = new ArrayList<>();
-        Matcher m = numbering.matcher(text);
-        while (m.find()) {
-            boolean glued = m.start() > 0
-                    && Character.UnicodeScript.of(text.codePointBefore(m.start())) == Character.UnicodeScript.HAN;
-            int ordinal = m.group(1) != null ? NUMERALS.indexOf(m.group(1).charAt(0)) : DIGITS.indexOf(m.group(2).charAt(0));
-            SectionHeading h = at(text, lineStart(text, m.start()), m.end(), ordinal, glued);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int ordinal;
+            int start = i;
+            int after;
+            if (parenthesised) {
+                if (c != '(' && c != '（') {
+                    continue;
+                }
+                int k = skipSpaces(text, i + 1);
+                ordinal = k < n ? numeral(text.charAt(k)) : -1;
+                k = skipSpaces(text, k + 1);
+                if (ordinal < 0 || k >= n || (text.charAt(k) != ')' && text.charAt(k) != '）')) {
+                    continue;
+                }
+                after = k + 1;
+            } else {
+                ordinal = numeral(c);
+                boolean digit = ordinal < 0 && c >= '1' && c <= '8';
+                if (digit) {
+                    // 5、 for 五、, but not the 7. of 197507.33
+                    char before = i > 0 ? text.charAt(i - 1) : ' ';
+                    if ((before >= '0' && before <= '9') || before == '.') {
+                        continue;
+                    }
+                    ordinal = c - '1';
+                }
+                if (ordinal < 0) {
+                    continue;
+                }
+                int k = skipSpaces(text, i + 1);
+                if (k >= n || (digit ? DIGIT_SEPARATORS : SEPARATORS).indexOf(text.charAt(k)) < 0) {
+                    continue;
+                }
+                after = k + 1;
+            }
+            after = skipSpaces(text, after);
+            if (after >= n || Character.UnicodeScript.of(text.codePointAt(after)) != Character.UnicodeScript.HAN) {
+                continue;
+            }
+            boolean glued = start > 0 && Character.UnicodeScript.of(text.codePointBefore(start)) == Character.UnicodeScript.HAN;
+            SectionHeading h = at(text, lineStart(text, start), after, ordinal, glued);
             if (h != null) {
                 found.add(h);
+                i = h.end() - 1;
             }
         }
         return found;
+    }
+
+    /** 一 … 八 as 0 … 7, else -1; a switch, as this runs for every character of every report. */
+    private static int numeral(char c) {
+        return switch (c) {
+            case '一' -> 0;
+            case '二' -> 1;
+            case '三' -> 2;
+            case '四' -> 3;
+            case '五' -> 4;
+            case '六' -> 5;
+            case '七' -> 6;
+            case '八' -> 7;
+            default -> -1;
+        };
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
     }
 
     /** The heading's start including markdown marks and indentation before its numeral. */
@@ -76,8 +134,10 @@ record SectionHeading(Section section, int start, int end, int score) {
     private static SectionHeading at(String text, int start, int titleStart, int ordinal, boolean glued) {
         int lineEnd = text.indexOf('\n', titleStart);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        String raw = text.substring(titleStart, Math.min(lineEnd, titleStart + TITLE_SPAN));
-        String title = NOT_TITLE.matcher(raw).replaceAll("");
+        String title = titleChars(text, titleStart, Math.min(lineEnd, titleStart + TITLE_SPAN));
+        if (!mayBeTitle(title)) {
+            return null;
+        }
         for (Section s : Section.values()) {
             if (!LOOSE[s.ordinal()].matcher(title).find()) {
                 continue;
@@ -90,6 +150,28 @@ record SectionHeading(Section section, int start, int end, int score) {
             return new SectionHeading(s, start, end(text, titleStart, lineEnd), score);
         }
         return null;
+    }
+
+    /** The title's letters without spaces and punctuation. */
+    private static String titleChars(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A cheap first test before the title patterns: does any part's key word occur at all? */
+    private static boolean mayBeTitle(String title) {
+        for (String word : KEY_WORDS) {
+            if (title.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,9 +26,9 @@ public final class SectionSplitter {
     /** Section key ({@link Section#key()}) to the part's text, in order. */
     public Map<String, String> split(String text) {
         String body = PageText.of(text == null ? "" : text).body();
-        List<SectionHeading> chosen = best(SectionHeading.find(body, SectionHeading.ENUMERATED));
+        List<SectionHeading> chosen = best(SectionHeading.find(body, false));
         if (chosen.size() < 2) {
-            List<SectionHeading> parenthesised = best(SectionHeading.find(body, SectionHeading.PARENTHESISED));
+            List<SectionHeading> parenthesised = best(SectionHeading.find(body, true));
             if (parenthesised.size() > chosen.size()) {
                 chosen = parenthesised;
             }
@@ -44,9 +44,20 @@ public final class SectionSplitter {
         for (int i = 0; i < chosen.size(); i++) {
             SectionHeading h = chosen.get(i);
             int end = i + 1 < chosen.size() ? chosen.get(i + 1).start() : body.length();
-            parts.put(h.section().key(), body.substring(Math.min(h.end(), end), end).strip());
+            parts.put(h.section().key(), stripped(body, Math.min(h.end(), end), end));
         }
         return parts;
+    }
+
+    /** The text between from and to without surrounding white space, copied once. */
+    private static String stripped(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** The highest-scoring run of headings whose parts and positions both increase. */
