@@ -2,14 +2,17 @@ package gongkai.cli;
 
 import gongkai.extract.ReportExtractor;
 import gongkai.ingest.IngestException;
+import gongkai.ingest.IngestOptions;
 import gongkai.ingest.Ingestor;
 import gongkai.report.ReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,10 +24,22 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: PDF, DOC, DOCX, HTML, Markdown or text.")
     List<Path> files;
 
+    @Option(names = "--ocr", description = "Read image-only (scanned) PDFs with Tesseract OCR (needs tesseract-ocr and tesseract-ocr-chi-sim).")
+    boolean ocr;
+
+    @Option(names = "--max-size-mb", paramLabel = "MB", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb = IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024);
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up parsing one file after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = IngestOptions.DEFAULT_PARSE_TIMEOUT.toSeconds();
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults()
+                .withMaxBytes(maxSizeMb * 1024 * 1024)
+                .withParseTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withOcr(ocr));
         ReportExtractor extractor = ReportExtractor.standard();
         ReportJson json = new ReportJson();
         int failed = 0;

@@ -1,15 +1,58 @@
 package gongkai.cli;
 
+import gongkai.index.IndexRun;
+import gongkai.index.IndexRunOptions;
+import gongkai.index.IndexSummary;
+import gongkai.index.RunProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Index files and folders of reports.")
+/**
+ * {@code gongkai index [--index DIR] PATH...}: indexes files and folders of reports. Exit
+ * status 0 when every file was indexed or unchanged, 1 when any failed.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index files and folders of reports.",
+                "Unchanged files are skipped, changed files replace their old document, and the index is "
+                        + "committed in batches, so an interrupted run resumes where it stopped."})
 public final class IndexCommand implements Callable<Integer> {
 
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files and folders (hidden files and *.truth.json are skipped).")
+    List<Path> paths;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
+    Path index;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = IndexRunOptions.DEFAULT_THREADS;
+
+    @Option(names = "--prune", description = "Also remove the documents whose file no longer exists.")
+    boolean prune;
+
+    @Option(names = "--commit-every", paramLabel = "N", description = "Commit after this many changed reports (default: ${DEFAULT-VALUE}).")
+    int commitEvery = IndexRunOptions.DEFAULT_COMMIT_EVERY;
+
+    @Option(names = "--commit-seconds", paramLabel = "S", description = "Commit at least this often, in seconds (default: ${DEFAULT-VALUE}).")
+    long commitSeconds = IndexRunOptions.DEFAULT_COMMIT_AFTER.toSeconds();
+
     @Override
-    public Integer call() {
-        System.err.println("gongkai index: not built yet");
-        return 2;
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        IndexRunOptions options = new IndexRunOptions(paths, index == null ? IndexRunOptions.defaultIndexDir() : index,
+                threads, prune, commitEvery, Duration.ofSeconds(Math.max(1, commitSeconds)));
+        IndexSummary summary = new IndexRun(options, err).run((task, total) -> RunProgress.forConsole(task, total, err));
+        out.println(summary.line());
+        for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());
+        return summary.anyFailed() ? 1 : 0;
     }
 }

@@ -1,28 +1,158 @@
 package gongkai.ingest;
 
+import org.apache.tika.mime.MediaType;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Reads any report file into {@link SourceText}. (First cut: UTF-8 text only.) */
+/**
+ * Reads any report file into {@link SourceText}: PDF, Word (.docx, .doc), web pages and text
+ * in UTF-8, UTF-16, GBK or GB18030. The format is told by content, not by the file name.
+ * Every failure is an {@link IngestException} whose message is one line naming the reason;
+ * limits ({@link IngestOptions}) bound the size read, the characters kept and the time spent,
+ * so one bad file never holds up the rest of a folder. Thread-safe; build one and share it.
+ */
 public final class Ingestor {
 
+    private final IngestOptions options;
+    private final DocumentFormat.Sniffer sniffer = new DocumentFormat.Sniffer();
+    private final TextDecoder textDecoder = new TextDecoder();
+    private final PdfReader pdfReader;
+    private final MarkupReader markupReader;
+
+    public Ingestor() {
+        this(IngestOptions.defaults());
+    }
+
+    public Ingestor(IngestOptions options) {
+        this.options = options;
+        this.pdfReader = new PdfReader(options, new OcrReader(options));
+        this.markupReader = new MarkupReader(options);
+    }
+
+    public IngestOptions options() {
+        return options;
+    }
+
     public SourceText read(Path file) throws IngestException {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) throw new IngestException("empty file");
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String format = dot < 0 ? "txt" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            return new SourceText(file.toString(), format, sha256(bytes), new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IngestException("cannot read file: " + e.getMessage(), e);
+        byte[] bytes = readBounded(file);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        MediaType type = sniffer.detect(bytes);
+        DocumentFormat format = DocumentFormat.of(type, name);
+        String decoded = null;
+        if (format == null) {
+            // Magic numbers misfire on text without a BOM (UTF-16 Chinese can look like an image
+            // header): text that decodes cleanly is text whatever the detector thought.
+            decoded = textDecoder.decode(bytes);
+            if (decoded == null) throw new IngestException(unsupported(type, name));
+            format = DocumentFormat.of(MediaType.TEXT_PLAIN, name);
         }
+        String preDecoded = decoded;
+        String text = switch (format) {
+            case TXT, MD -> preDecoded != null ? preDecoded : decodeText(bytes);
+            case PDF -> withTimeout(() -> pdfReader.read(bytes));
+            case DOCX -> withTimeout(() -> markupReader.readWord(bytes, true));
+            case DOC -> withTimeout(() -> markupReader.readWord(bytes, false));
+            case HTML -> withTimeout(() -> markupReader.readHtml(bytes));
+        };
+        if (text.length() > options.maxChars()) {
+            throw new IngestException("text exceeds the limit of " + options.maxChars() + " characters");
+        }
+        return new SourceText(file.toString(), format.label(), sha256(bytes), unixLines(text));
+    }
+
+    /** The file's bytes, refused by size before any byte is read. */
+    private byte[] readBounded(Path file) throws IngestException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IngestException(Files.exists(file) ? "not a regular file" : "file not found");
+            }
+            long size = Files.size(file);
+            if (size == 0) throw new IngestException("empty file (0 bytes)");
+            if (size > options.maxBytes()) {
+                throw new IngestException("file too large: " + megabytes(size) + " exceeds the limit of " + megabytes(options.maxBytes()));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) throw new IngestException("empty file (0 bytes)");
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new IngestException("file not found");
+        } catch (IOException e) {
+            throw new IngestException("cannot read file: " + oneLine(e));
+        }
+    }
+
+    private String decodeText(byte[] bytes) throws IngestException {
+        String text = textDecoder.decode(bytes);
+        if (text == null) throw new IngestException("unrecognised content: not a PDF, Word file, web page or text in UTF-8, UTF-16, GBK or GB18030");
+        return text;
+    }
+
+    /**
+     * Runs a parser on a worker thread and gives up after the parse timeout. The readers check
+     * their thread's interrupt flag page by page and element by element, so an abandoned parse
+     * stops soon after; the thread is a daemon so it can never keep the program alive.
+     */
+    private String withTimeout(Callable<String> parse) throws IngestException {
+        FutureTask<String> task = new FutureTask<>(parse);
+        Thread worker = new Thread(task, "gongkai-ingest");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(options.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new IngestException("parse timed out after " + options.parseTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IngestException ie) throw ie;
+            if (cause instanceof OutOfMemoryError) throw new IngestException("out of memory while parsing");
+            throw new IngestException("cannot parse: " + oneLine(cause));
+        }
+    }
+
+    private static String unsupported(MediaType type, String name) {
+        String t = type.getBaseType().toString();
+        String ext = DocumentFormat.extension(name);
+        if (t.equals("application/x-tika-ooxml-protected")) return "encrypted Word document: a password is required to open it";
+        if (t.equals("application/zip") && (ext.equals("docx") || ext.equals("doc"))) {
+            return "not a Word document: a zip archive without Word content";
+        }
+        return "unsupported format: " + t + " (Gongkai reads PDF, Word, web pages and text)";
+    }
+
+    private static String unixLines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** An exception as one short line: its own message, else its innermost cause's, else its kind. */
+    static String oneLine(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getMessage();
+        }
+        if (message == null) message = e.getClass().getSimpleName();
+        message = message.strip().replaceAll("\\s+", " ");
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,0 +1,128 @@
+package gongkai.extract;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.Template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of tables 2 and 3 for each template, with label patterns tolerant of what real
+ * reports do to labels: spaces inside (`信访举报 投诉类申请`), variant wording
+ * (`其他法律法规禁止公开`), the rest of a label broken onto another line.
+ */
+final class RowLabels {
+
+    private final List<RowSpec> table2019;
+    private final List<RowSpec> table2021;
+    private final List<RowSpec> apply2019;
+    private final List<RowSpec> apply2021;
+
+    RowLabels() {
+        table2019 = proactive(Template.T2019);
+        table2021 = proactive(Template.T2021);
+        apply2019 = apply(Template.T2019);
+        apply2021 = apply(Template.T2021);
+    }
+
+    List<RowSpec> table2(Template t) {
+        return t == Template.T2019 ? table2019 : table2021;
+    }
+
+    List<RowSpec> table3(Template t) {
+        return t == Template.T2019 ? apply2019 : apply2021;
+    }
+
+    private static List<RowSpec> proactive(Template t) {
+        List<RowSpec> rows = new ArrayList<>();
+        boolean old = t == Template.T2019;
+        List<String> docCols = old ? List.of("new_made", "new_published", "public_total")
+                : List.of("issued", "repealed", "in_force");
+        List<String> itemCols = old ? List.of("prev_items", "change", "decisions") : List.of("decisions");
+        rows.add(row2("rules", label(0, "规章"), docCols));
+        rows.add(row2("normative", label(0, "行政规范性文件", "规范性文件"), docCols));
+        rows.add(row2("license", label(0, "行政许可"), itemCols));
+        if (old) rows.add(row2("other_services", label(0, "其他对外管理服务事项", "对外管理服务"), itemCols));
+        rows.add(row2("penalty", label(0, "行政处罚"), itemCols));
+        rows.add(row2("coercion", label(0, "行政强制"), itemCols));
+        rows.add(row2("fees", label(0, "行政事业性收费"),
+                old ? List.of("prev_items", "change") : List.of("amount_wan")));
+        if (old) rows.add(row2("procurement", label(0, "政府集中采购"), List.of("items", "amount_yuan")));
+        return List.copyOf(rows);
+    }
+
+    private static RowSpec row2(String prefix, Pattern label, List<String> cols) {
+        return new RowSpec(prefix, label, cols.stream().map(c -> prefix + "." + c).toList(), false);
+    }
+
+    private static List<RowSpec> apply(Template t) {
+        List<RowSpec> rows = new ArrayList<>();
+        rows.add(row3("new", label(0, "本年新收政府信息公开申请数量", "本年新收政府信息公开申请")));
+        rows.add(row3("carried_in", label(0, "上年结转政府信息公开申请数量", "上年结转政府信息公开申请")));
+        rows.add(row3("granted", label(0, "予以公开")));
+        rows.add(row3("partial", label(0, "部分公开")));
+        rows.add(row3("denied.secret", label(1, "属于国家秘密", "国家秘密")));
+        rows.add(row3("denied.law", label(2, "其他法律行政法规禁止公开", "其他法律法规禁止公开", "禁止公开")));
+        rows.add(row3("denied.safety", label(3, "危及“三安全一稳定”", "危及\"三安全一稳定\"", "三安全一稳定")));
+        rows.add(row3("denied.third_party", label(4, "保护第三方合法权益", "第三方合法权益")));
+        rows.add(row3("denied.internal", label(5, "属于三类内部事务信息", "内部事务信息")));
+        rows.add(row3("denied.process", label(6, "属于四类过程性信息", "过程性信息")));
+        rows.add(row3("denied.enforcement", label(7, "属于行政执法案卷", "行政执法案卷")));
+        rows.add(row3("denied.query", label(8, "属于行政查询事项", "行政查询事项")));
+        rows.add(row3("unable.no_info", label(1, "本机关不掌握相关政府信息", "不掌握相关政府信息")));
+        rows.add(row3("unable.need_create", label(2, "没有现成信息需要另行制作", "没有现成信息")));
+        rows.add(row3("unable.unclear", label(3, "补正后申请内容仍不明确", "补正后申请内容")));
+        rows.add(row3("rejected.petition", label(1, "信访举报投诉类申请", "信访举报")));
+        rows.add(row3("rejected.repeat", label(2, "重复申请")));
+        rows.add(row3("rejected.publication", label(3, "要求提供公开出版物", "公开出版物")));
+        rows.add(row3("rejected.mass", label(4, "无正当理由大量反复申请", "大量反复申请")));
+        rows.add(row3("rejected.confirm", label(5, "要求行政机关确认或重新出具已获取信息", "要求行政机关确认")));
+        if (t == Template.T2019) {
+            rows.add(row3("other", label(0, "其他处理")));
+        } else {
+            rows.add(row3("other.no_correction", label(1, "申请人无正当理由逾期不补正", "逾期不补正")));
+            rows.add(row3("other.no_fee", label(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知")));
+            // A bare 其他 would match half the report: only its numbering makes it this row.
+            rows.add(row3("other.other", Pattern.compile("[3３][ \\u3000]*[.．、][ \\u3000]*其[ \\u3000]*他")));
+        }
+        rows.add(row3("total", label(0, "总计")));
+        rows.add(row3("carried_out", label(0, "结转下年度继续办理", "结转下年度")));
+        return List.copyOf(rows);
+    }
+
+    private static RowSpec row3(String row, Pattern label) {
+        List<String> keys = FigureCatalog.APPLY_COLUMNS.stream().map(c -> "apply." + row + "." + c).toList();
+        return new RowSpec("apply." + row, label, keys, true);
+    }
+
+    /** The rest of a label after its distinctive core: anything up to a digit or a cell break. */
+    static final Pattern REST = Pattern.compile("[^\\d０-９\\t\\n\\r|]*");
+    private static final String GAP = "[ \\u3000]*";
+
+    /**
+     * A label pattern: the item number (if any) and one of the cores, each character allowed
+     * to be followed by spaces. The item number is matched exactly
+     * so that a crawler's {@code 00000002.其他法律…} keeps its last 0 for the row before.
+     */
+    static Pattern label(int item, String... cores) {
+        StringBuilder re = new StringBuilder();
+        if (item > 0) {
+            char full = (char) ('０' + item);
+            re.append("(?:[").append(item).append(full).append("]").append(GAP).append("[.．、]").append(GAP).append(")?");
+        }
+        re.append("(?:");
+        for (int i = 0; i < cores.length; i++) {
+            if (i > 0) re.append('|');
+            String core = cores[i];
+            for (int c = 0; c < core.length(); c++) {
+                if (c > 0) re.append(GAP);
+                char ch = core.charAt(c);
+                if ("\\.[]{}()*+?^$|".indexOf(ch) >= 0) re.append('\\');
+                re.append(ch);
+            }
+        }
+        re.append(')');
+        return Pattern.compile(re.toString());
+    }
+}

@@ -1,0 +1,184 @@
+package gongkai.extract;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.Template;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the three tables in a report's text and reads their rows: each row by its label, in
+ * table order, its cells being whatever follows the label up to the next word.
+ */
+final class TableLocator {
+
+    /** 第二十条第（一）项: the first header of table 2. */
+    private static final Pattern TABLE2 = Pattern.compile("第[ \\u3000]*二[ \\u3000]*十[ \\u3000]*条[ \\u3000]*第[ \\u3000]*[（(][ \\u3000]*一[ \\u3000]*[)）]");
+    private static final Pattern REVIEW = Pattern.compile("行[ \\u3000]*政[ \\u3000]*复[ \\u3000]*议");
+    private static final Pattern AFTER_REVIEW_SUIT = Pattern.compile("复[ \\u3000]*议[ \\u3000]*后[ \\u3000]*起[ \\u3000]*诉");
+    private static final Pattern WAN = Pattern.compile("万[ \\u3000]*元");
+    private static final Pattern YUAN_HEADER = Pattern.compile("(?:单位|[（(])[:：]?[ \\u3000]*元");
+    /** No table is longer than this: bounds every search on huge or broken text. */
+    private static final int TABLE_SPAN = 30_000;
+    private static final int APPEALS_SPAN = 4_000;
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final RowCells rowCells = new RowCells();
+    private final CellPlacer placer = new CellPlacer();
+
+    void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
+        int len = text.length();
+        Matcher anchor = TABLE2.matcher(text);
+        int t2Start = anchor.find() ? anchor.start() : 0;
+        List<RowSpec> rows3 = labels.table3(template);
+        Matcher first3 = rows3.get(0).label().matcher(text);
+        first3.region(t2Start, len);
+        int t3Start = first3.find() ? first3.start() : -1;
+        int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
+
+        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, template);
+        if (t3Start < 0) {
+            sink.warn("table 3 (收到和处理政府信息公开申请情况) not found");
+            readAppeals(text, Math.max(t2[1], t2Start), sink);
+            return;
+        }
+        Matcher review = REVIEW.matcher(text);
+        review.region(t3Start, Math.min(len, t3Start + TABLE_SPAN));
+        int t3End = review.find() ? review.start() : Math.min(len, t3Start + TABLE_SPAN);
+        int[] t3 = readRows(text, rows3, t3Start, t3End, sink, template);
+        if (t3End < len) readAppeals(text, t3End, sink);
+        else sink.warn("table 4 (行政复议、行政诉讼) not found");
+    }
+
+    /**
+     * Reads rows in table order between {@code from} and {@code to}.
+     *
+     * @return the start of the first row found and the end of the last label found
+     */
+    private int[] readRows(String text, List<RowSpec> rows, int from, int to, TableReader.RowSink sink,
+                           Template template) {
+        int n = rows.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int pos = from;
+        int firstStart = -1, lastEnd = from;
+        for (int i = 0; i < n; i++) {
+            Matcher m = rows.get(i).label().matcher(text);
+            m.region(pos, to);
+            if (!m.find()) {
+                starts[i] = -1;
+                continue;
+            }
+            starts[i] = m.start();
+            Matcher rest = RowLabels.REST.matcher(text);
+            rest.region(m.end(), to);
+            ends[i] = rest.lookingAt() ? rest.end() : m.end();
+            pos = m.end();
+            if (firstStart < 0) firstStart = starts[i];
+            lastEnd = ends[i];
+        }
+        for (int i = 0; i < n; i++) {
+            RowSpec row = rows.get(i);
+            if (starts[i] < 0) {
+                sink.warn(row.name() + " not read: its label was not found");
+                continue;
+            }
+            int valueEnd = to;
+            for (int j = i + 1; j < n; j++) {
+                if (starts[j] >= 0) {
+                    valueEnd = starts[j];
+                    break;
+                }
+            }
+            if (valueEnd < ends[i]) valueEnd = ends[i];
+            List<RowCells.Line> lines = rowCells.read(text, ends[i], valueEnd);
+            CellPlacer.Placement p = placer.place(lines, row.keys().size(), row.rowTotal() ? 7 : 0);
+            if (p.cells() == null) {
+                sink.warn(keysOf(row) + " not read: " + p.problem());
+                continue;
+            }
+            int prevEnd = i > 0 && starts[i - 1] >= 0 ? ends[i - 1] : from;
+            store(row.keys(), p.cells(), sink, text.substring(Math.min(prevEnd, starts[i]), starts[i]));
+        }
+        return new int[]{firstStart, lastEnd};
+    }
+
+    /** Table 4: a single row of 15 cells after the last header word. */
+    private void readAppeals(String text, int from, TableReader.RowSink sink) {
+        int to = Math.min(text.length(), from + APPEALS_SPAN);
+        Matcher h = AFTER_REVIEW_SUIT.matcher(text);
+        h.region(from, to);
+        int headerEnd = h.find() ? h.end() : from;
+        int digit = -1;
+        for (int i = headerEnd; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                digit = i;
+                break;
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String p : FigureCatalog.APPEAL_PREFIXES) {
+            for (String s : FigureCatalog.APPEAL_SUFFIXES) keys.add(p + "." + s);
+        }
+        if (digit < 0) {
+            sink.warn("review.* and suit_*.* not read: no cells after the table 4 headers");
+            return;
+        }
+        int start = digit;
+        while (start > headerEnd && !isWord(text.charAt(start - 1))) start--;
+        CellPlacer.Placement p = placer.place(rowCells.read(text, start, to), keys.size(), 5);
+        if (p.cells() == null) {
+            sink.warn("review.* and suit_*.* not read: " + p.problem());
+            return;
+        }
+        store(keys, p.cells(), sink, "");
+    }
+
+    private static boolean isWord(char c) {
+        return c >= 0x2E80 || Character.isLetter(c);
+    }
+
+    /** Records a placed row; {@code header} is the text before the row's label, for money units. */
+    private static void store(List<String> keys, List<CellValue> cells, TableReader.RowSink sink, String header) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            CellValue c = cells.get(i);
+            if (c.kind() != CellValue.Kind.NUMBER) {
+                sink.blanks().add(key);
+                continue;
+            }
+            BigDecimal v = c.value();
+            if (key.endsWith("_yuan")) v = toYuan(key, v, c.unit(), header, sink);
+            else if (key.endsWith("_wan")) v = toWan(key, v, c.unit(), sink);
+            if (v != null) sink.values().put(key, v);
+        }
+    }
+
+    private static BigDecimal toYuan(String key, BigDecimal v, String cellUnit, String header, TableReader.RowSink sink) {
+        if ("元".equals(cellUnit)) return v;
+        if ("万元".equals(cellUnit) || WAN.matcher(header).find()) return v.multiply(TEN_THOUSAND);
+        if (YUAN_HEADER.matcher(header).find()) return v;
+        // No unit printed: a sum with fen (two decimals) or in the tens of thousands reads as yuan.
+        if (v.scale() == 2 || v.compareTo(TEN_THOUSAND) >= 0) {
+            sink.warn(key + ": no unit printed; " + v.toPlainString() + " taken as yuan");
+            return v;
+        }
+        sink.warn(key + " not read: no unit printed and " + v.toPlainString() + " could be yuan or 万元");
+        return null;
+    }
+
+    private static BigDecimal toWan(String key, BigDecimal v, String cellUnit, TableReader.RowSink sink) {
+        if (!"元".equals(cellUnit)) return v;
+        sink.warn(key + ": printed in yuan; converted to 万元");
+        return v.divide(TEN_THOUSAND);
+    }
+
+    private static String keysOf(RowSpec row) {
+        List<String> k = row.keys();
+        return k.size() == 1 ? k.get(0) : k.get(0) + " … " + k.get(k.size() - 1);
+    }
+}

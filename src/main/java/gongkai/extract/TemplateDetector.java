@@ -1,0 +1,56 @@
+package gongkai.extract;
+
+import gongkai.report.Template;
+
+import java.util.List;
+
+/**
+ * Recognises the table template from the tables' own headers, never from the year: late and
+ * early adopters exist. Text without any standard-table header (the 2008 format used before
+ * the 2019 reporting year) has no template.
+ */
+final class TemplateDetector {
+
+    private static final List<String> HEADERS_2019 = List.of(
+            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额");
+    private static final List<String> HEADERS_2021 = List.of(
+            "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
+            "逾期不补正", "逾期未按收费通知");
+    private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量");
+
+    /** The template, or null; {@code warnings} gets a line when the headers disagree. */
+    Template detect(String text, List<String> warnings) {
+        String squeezed = squeeze(text);
+        int old = count(squeezed, HEADERS_2019);
+        int neu = count(squeezed, HEADERS_2021);
+        if (old == 0 && neu == 0) {
+            if (count(squeezed, TABLE3) > 0) {
+                warnings.add("tables: table headers match neither the 2019 nor the 2021 template; no figures read");
+            }
+            return null;
+        }
+        if (old > 0 && neu > 0) {
+            Template t = neu >= old ? Template.T2021 : Template.T2019;
+            warnings.add("tables: headers of both templates found (2019: " + old + ", 2021: " + neu
+                    + "); read as the " + t.code() + " template");
+            return t;
+        }
+        return neu > 0 ? Template.T2021 : Template.T2019;
+    }
+
+    private static int count(String text, List<String> headers) {
+        int n = 0;
+        for (String h : headers) if (text.contains(h)) n++;
+        return n;
+    }
+
+    /** The text without whitespace, so that headers broken by spaces or lines still match. */
+    private static String squeeze(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c != '\u3000' && c != '\u00a0' && c != '|') b.append(c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package gongkai.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+
+/**
+ * The recall-safe analysis: every Chinese character is one token; every run of letters or
+ * digits is one lower-cased token; anything else (punctuation, spaces) is dropped but leaves
+ * a position gap. A phrase of characters therefore matches only where those characters stand
+ * side by side in the text: {@code 人口普查} matches {@code 第七次人口普查} but not
+ * {@code 人口。普查}.
+ */
+public final class CjkCharAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new CharTokenizer());
+    }
+
+    /** True for the characters that become single-character tokens. */
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static final class CharTokenizer extends Tokenizer {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+
+        private final char[] buffer = new char[4096];
+        private int length;        // chars in buffer
+        private int pos;           // next char to read in buffer
+        private int consumed;      // chars of the input before buffer[0]
+        private boolean eof;
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            clearAttributes();
+            int gap = 0;
+            while (true) {
+                int cp = peek();
+                if (cp < 0) {
+                    return false;
+                }
+                int start = consumed + pos;
+                if (isHan(cp)) {
+                    advance(cp);
+                    term.setEmpty().append(new String(Character.toChars(cp)));
+                    offset.setOffset(correctOffset(start), correctOffset(start + Character.charCount(cp)));
+                    posInc.setPositionIncrement(1 + gap);
+                    return true;
+                }
+                if (Character.isLetterOrDigit(cp)) {
+                    term.setEmpty();
+                    while (cp >= 0 && Character.isLetterOrDigit(cp) && !isHan(cp)) {
+                        advance(cp);
+                        term.append(new String(Character.toChars(Character.toLowerCase(cp))));
+                        cp = peek();
+                    }
+                    offset.setOffset(correctOffset(start), correctOffset(consumed + pos));
+                    posInc.setPositionIncrement(1 + gap);
+                    return true;
+                }
+                advance(cp);
+                gap = 1; // one gap however long the run of separators: keeps positions small
+            }
+        }
+
+        private int peek() throws IOException {
+            if (pos + 1 >= length && !eof) fill();
+            if (pos >= length) return -1;
+            return Character.codePointAt(buffer, pos, length);
+        }
+
+        private void advance(int cp) {
+            pos += Character.charCount(cp);
+        }
+
+        private void fill() throws IOException {
+            // keep the unread tail (at most one char of a surrogate pair) and refill
+            int keep = length - pos;
+            System.arraycopy(buffer, pos, buffer, 0, keep);
+            consumed += pos;
+            pos = 0;
+            length = keep;
+            while (length < buffer.length) {
+                int n = input.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    eof = true;
+                    break;
+                }
+                length += n;
+                if (length > 1) break;
+            }
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            int end = correctOffset(consumed + length);
+            offset.setOffset(end, end);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            eof = false;
+        }
+    }
+}

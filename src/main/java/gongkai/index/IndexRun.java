@@ -1,0 +1,239 @@
+package gongkai.index;
+
+import gongkai.ingest.IngestException;
+import gongkai.ingest.Ingestor;
+import gongkai.report.Report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * One run of {@code gongkai index}: lists the files, skips those whose content the index
+ * already holds, reads the rest on worker threads and commits in batches.
+ *
+ * <p>Crash safety comes from the batches: every {@link IndexRunOptions#commitEvery()}
+ * changes (or {@link IndexRunOptions#commitAfter()}) the index is committed, so a killed run
+ * loses at most the last batch, and the next run skips everything committed because the
+ * index already holds those files with the same content hash.
+ *
+ * <p>A {@link ReportReader} must give each report its file's path ({@code file.toString()})
+ * as its source: that is the document's key.
+ *
+ * <p>Memory stays bounded: each worker holds one report at a time, and the workers share a
+ * cursor over the file list instead of a queue of pending reports.
+ */
+public final class IndexRun {
+
+    private final IndexRunOptions options;
+    private final Supplier<ReportReader> readers;
+    private final PrintStream log;
+
+    /**
+     * @param readers makes one reader per worker thread (ingest and extract need not be thread-safe)
+     * @param log     where the configuration, progress and warnings go (standard error)
+     */
+    public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log) {
+        this.options = options;
+        this.readers = readers;
+        this.log = log;
+    }
+
+    public IndexRun(IndexRunOptions options, PrintStream log) {
+        this(options, ReportReader::standard, log);
+    }
+
+    /** Runs to the end with no progress display. */
+    public IndexSummary run() throws IOException {
+        return run(RunProgress::none);
+    }
+
+    /** Runs to the end; per-file failures are in the summary, only an unusable index throws. */
+    public IndexSummary run(RunProgress.Factory progressFactory) throws IOException {
+        long start = System.nanoTime();
+        log.println("gongkai index: " + options.describe());
+        ReportFiles.Listing listing = new ReportFiles().list(options.paths());
+        List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>(listing.unreadable()));
+        try (ReportIndexer indexer = new ReportIndexer(options.indexDir(), w -> log.println("gongkai index: warning: " + w))) {
+            Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
+            long pruned = options.prune() ? prune(indexer, known) : 0;
+            Batch batch = new Batch(indexer);
+            batch.changed(pruned);
+            Workers workers = new Workers(listing.files(), indexer, known, failures, batch);
+            try (RunProgress progress = progressFactory.start("indexing", listing.files().size())) {
+                workers.start();
+                while (!workers.awaitDone(Duration.ofMillis(100))) {
+                    progress.update(workers.done());
+                    batch.commitIfDue();
+                }
+                progress.update(workers.done());
+            }
+            workers.rethrowFatal();
+            indexer.commit();
+            List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
+            sorted.sort((a, b) -> a.source().compareTo(b.source()));
+            return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted,
+                    indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Removes the documents whose file is gone; returns how many. */
+    private static long prune(ReportIndexer indexer, Map<String, String> known) throws IOException {
+        long n = 0;
+        for (String source : List.copyOf(known.keySet())) {
+            if (!Files.exists(Path.of(source))) {
+                indexer.delete(source);
+                known.remove(source);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Commits when enough changes have piled up, or enough time has passed since the last commit. */
+    private final class Batch {
+        private final ReportIndexer indexer;
+        private final AtomicLong changes = new AtomicLong();
+        private long committed;
+        private long lastCommit = System.nanoTime();
+
+        Batch(ReportIndexer indexer) {
+            this.indexer = indexer;
+        }
+
+        void changed(long n) {
+            changes.addAndGet(n);
+        }
+
+        void commitIfDue() throws IOException {
+            long now = changes.get();
+            boolean full = now - committed >= options.commitEvery();
+            boolean old = now > committed && System.nanoTime() - lastCommit >= options.commitAfter().toNanos();
+            if (full || old) {
+                indexer.commit();
+                committed = now;
+                lastCommit = System.nanoTime();
+            }
+        }
+    }
+
+    /** The worker threads: each takes the next file, reads it and adds it, until none are left. */
+    private final class Workers {
+        private final List<Path> files;
+        private final ReportIndexer indexer;
+        private final Map<String, String> known;
+        private final List<IndexSummary.Failure> failures;
+        private final Batch batch;
+        private final AtomicInteger cursor = new AtomicInteger();
+        private final AtomicLong indexed = new AtomicLong();
+        private final AtomicLong skipped = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+        private final AtomicReference<IOException> fatal = new AtomicReference<>();
+        private final List<Thread> threads = new ArrayList<>();
+
+        Workers(List<Path> files, ReportIndexer indexer, Map<String, String> known,
+                List<IndexSummary.Failure> failures, Batch batch) {
+            this.files = files;
+            this.indexer = indexer;
+            this.known = known;
+            this.failures = failures;
+            this.batch = batch;
+        }
+
+        void start() {
+            for (int i = 0; i < options.threads(); i++) {
+                Thread t = new Thread(this::work, "gongkai-index-" + (i + 1));
+                t.setDaemon(true);
+                threads.add(t);
+                t.start();
+            }
+        }
+
+        long done() {
+            return indexed.get() + skipped.get() + failed.get();
+        }
+
+        boolean awaitDone(Duration wait) {
+            long deadline = System.nanoTime() + wait.toNanos();
+            for (Thread t : threads) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return !anyAlive();
+                try {
+                    t.join(Duration.ofNanos(left));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            }
+            return !anyAlive();
+        }
+
+        private boolean anyAlive() {
+            return threads.stream().anyMatch(Thread::isAlive);
+        }
+
+        void rethrowFatal() throws IOException {
+            if (fatal.get() != null) throw fatal.get();
+        }
+
+        private void work() {
+            ReportReader reader = readers.get();
+            for (int i = cursor.getAndIncrement(); i < files.size() && fatal.get() == null; i = cursor.getAndIncrement()) {
+                Path file = files.get(i);
+                try {
+                    indexOne(reader, file);
+                } catch (IOException e) {
+                    // The index itself failed (disk full, closed writer): no later file can succeed.
+                    fatal.compareAndSet(null, new IOException("cannot write the index: " + e.getMessage(), e));
+                }
+            }
+        }
+
+        private void indexOne(ReportReader reader, Path file) throws IOException {
+            String source = file.toString();
+            String previous = known.get(source);
+            Report report;
+            try {
+                if (previous != null && previous.equals(Ingestor.sha256(Files.readAllBytes(file)))) {
+                    skipped.incrementAndGet();
+                    return;
+                }
+                report = reader.read(file);
+            } catch (IngestException e) {
+                fail(source, previous, e.getMessage());
+                return;
+            } catch (IOException e) {
+                fail(source, previous, "cannot read file: " + e.getMessage());
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                // An extractor bug must cost this file only, never the run.
+                fail(source, previous, "extraction failed: " + e);
+                return;
+            }
+            indexer.upsert(report);
+            indexed.incrementAndGet();
+            batch.changed(1);
+        }
+
+        /** Records the failure; a stale document of the file's old content goes, since it no longer says what the file says. */
+        private void fail(String source, String previous, String reason) throws IOException {
+            if (previous != null) {
+                indexer.delete(source);
+                batch.changed(1);
+            }
+            failures.add(new IndexSummary.Failure(source, reason));
+            failed.incrementAndGet();
+        }
+    }
+}

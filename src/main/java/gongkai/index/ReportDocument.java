@@ -1,0 +1,101 @@
+package gongkai.index;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.FigureKey;
+import gongkai.report.Report;
+import gongkai.report.ReportJson;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/** Turns a {@link Report} into the Lucene document of {@link Schema}. */
+public final class ReportDocument {
+
+    private final FigureCatalog catalog;
+    private final ReportJson json;
+    private final Consumer<String> warnings;
+
+    public ReportDocument(FigureCatalog catalog, ReportJson json) {
+        this(catalog, json, w -> { });
+    }
+
+    /** As above; a figure value that cannot be indexed is left out and described to {@code warnings}. */
+    public ReportDocument(FigureCatalog catalog, ReportJson json, Consumer<String> warnings) {
+        this.catalog = catalog;
+        this.json = json;
+        this.warnings = warnings;
+    }
+
+    public Document build(Report r) {
+        Document d = new Document();
+        // KeywordField = exact term + sorted-set doc values: filterable and countable as a facet.
+        d.add(new KeywordField(Schema.ID, r.id(), Field.Store.YES));
+        d.add(new KeywordField(Schema.SOURCE, r.source(), Field.Store.YES));
+        d.add(new KeywordField(Schema.HASH, r.contentHash(), Field.Store.YES));
+        keyword(d, Schema.FORMAT, r.format());
+        if (r.agency() != null) {
+            d.add(new KeywordField(Schema.AGENCY, r.agency(), Field.Store.YES));
+            d.add(new TextField(Schema.AGENCY_CJK, r.agency(), Field.Store.NO));
+        }
+        // IntField = point (year:[2019 TO 2021]) + doc values (sort by year, year facet).
+        if (r.year() != null) d.add(new IntField(Schema.YEAR, r.year(), Field.Store.YES));
+        keyword(d, Schema.REGION, r.region());
+        keyword(d, Schema.REGION_CODE, r.regionCode());
+        keyword(d, Schema.PROVINCE, r.province());
+        keyword(d, Schema.LEVEL, r.level());
+        keyword(d, Schema.TEMPLATE, r.template() == null ? null : r.template().code());
+        keyword(d, Schema.DOC_NO, r.docNo());
+        keyword(d, Schema.PUBLISHED, r.published() == null ? null : r.published().toString());
+
+        String status = r.checks().isEmpty() ? Schema.CHECK_NONE
+                : r.anyCheckFailed() ? Schema.CHECK_FAILED_VALUE : Schema.CHECK_OK;
+        d.add(new KeywordField(Schema.CHECK, status, Field.Store.YES));
+        for (String rule : r.failedChecks()) d.add(new KeywordField(Schema.CHECK_FAILED, rule, Field.Store.NO));
+
+        // Figures: present values only, so that a missing figure never matches a range.
+        for (FigureKey key : catalog.all()) {
+            BigDecimal v = r.figures().get(key.key());
+            if (v == null) continue;
+            String field = Schema.figureField(key);
+            if (key.decimal()) {
+                d.add(new DoubleField(field, v.doubleValue(), Field.Store.NO));
+            } else if (isWholeLong(v)) {
+                d.add(new LongField(field, v.longValueExact(), Field.Store.NO));
+            } else {
+                // A count of 2.5 is a misreading: better no value than a rounded, wrong one.
+                warnings.accept(r.source() + ": figure " + key.key() + " = " + v.toPlainString()
+                        + " is not a whole number; left out of the index");
+            }
+        }
+
+        // The text twice: stored once (for snippets), analysed by smartcn and by characters.
+        String text = r.text() == null ? "" : r.text();
+        d.add(new TextField(Schema.TEXT, text, Field.Store.YES));
+        d.add(new TextField(Schema.TEXT_CJK, text, Field.Store.NO));
+
+        d.add(new StoredField(Schema.REPORT_JSON, json.toJson(r, false).toString().getBytes(StandardCharsets.UTF_8)));
+        return d;
+    }
+
+    private static boolean isWholeLong(BigDecimal v) {
+        try {
+            v.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        if (value != null && !value.isEmpty()) d.add(new KeywordField(field, value, Field.Store.YES));
+    }
+}

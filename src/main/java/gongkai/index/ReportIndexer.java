@@ -1,0 +1,119 @@
+package gongkai.index;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.Report;
+import gongkai.report.ReportJson;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Writes reports into a Lucene index, one document per source file.
+ *
+ * <p>The source path is the document's key: {@link #upsert} replaces whatever document the
+ * same file had before, so re-indexing a changed file leaves exactly one document, with the
+ * new content's id. Thread-safe: several workers may call {@link #upsert} at once, and
+ * {@link #commit} may run beside them (each document is in a commit whole or not at all).
+ */
+public final class ReportIndexer implements AutoCloseable {
+
+    /** Indexing buffers this much in memory before it writes a segment; bigger means fewer merges. */
+    public static final double RAM_BUFFER_MB = 256;
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final ReportDocument documents;
+
+    /** Opens (or creates) the index in {@code dir}; figure values that cannot be indexed go to {@code warnings}. */
+    public ReportIndexer(Path dir, Consumer<String> warnings) throws IOException {
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        try {
+            this.writer = new IndexWriter(directory, config());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        this.documents = new ReportDocument(FigureCatalog.standard(), new ReportJson(), warnings);
+    }
+
+    public ReportIndexer(Path dir) throws IOException {
+        this(dir, w -> { });
+    }
+
+    /** The writer's settings, tuned for bulk loads of many mid-sized documents. */
+    static IndexWriterConfig config() {
+        IndexWriterConfig c = new IndexWriterConfig(Analyzers.perField());
+        c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        c.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        c.setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        // Compound files save file handles at the price of copying every segment once more.
+        c.setUseCompoundFile(false);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        c.setMergePolicy(merges);
+        return c;
+    }
+
+    /** Adds the report, replacing any document of the same source file. */
+    public void upsert(Report report) throws IOException {
+        writer.updateDocument(new Term(Schema.SOURCE, report.source()), documents.build(report));
+    }
+
+    /** Removes the document of this source file, if there is one. */
+    public void delete(String source) throws IOException {
+        writer.deleteDocuments(new Term(Schema.SOURCE, source));
+    }
+
+    /** Makes everything added so far durable: after a crash the index opens at the last commit. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** Every indexed source with its content hash, including uncommitted changes of this writer. */
+    public Map<String, String> indexedSources() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                SortedSetDocValues sources = DocValues.getSortedSet(leaf.reader(), Schema.SOURCE);
+                SortedSetDocValues hashes = DocValues.getSortedSet(leaf.reader(), Schema.HASH);
+                for (int doc = sources.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = sources.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    String source = sources.lookupOrd(sources.nextOrd()).utf8ToString();
+                    String hash = hashes.advanceExact(doc) ? hashes.lookupOrd(hashes.nextOrd()).utf8ToString() : "";
+                    out.put(source, hash);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Documents in the index now, counting uncommitted ones. */
+    public int numDocs() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close(); // commits on close
+        } finally {
+            directory.close();
+        }
+    }
+}

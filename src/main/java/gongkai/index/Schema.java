@@ -1,0 +1,70 @@
+package gongkai.index;
+
+import gongkai.report.FigureKey;
+
+/**
+ * The index's field names, in one place. Every other class names fields through these
+ * constants, so that the schema can be read here top to bottom.
+ *
+ * <p>The report's text is indexed twice:
+ * <ul>
+ *   <li>{@link #TEXT}: segmented by smartcn, for BM25 ranking by words;</li>
+ *   <li>{@link #TEXT_CJK}: one token per Chinese character with positions, so that a phrase
+ *       query matches exactly where the characters stand side by side in the text, whatever
+ *       smartcn would have made of them in context. This is what makes phrase recall equal
+ *       Ctrl-F.</li>
+ * </ul>
+ *
+ * <p>Every figure is a {@code LongField} (whole counts) or {@code DoubleField} (amounts),
+ * which index both a point, for fast range filters, and a doc value, for sorting and
+ * statistics over all matches without loading stored fields. A missing figure has no field
+ * at all, so it can never match a range such as {@code <10}.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    /** Content-derived id: the first 16 hex digits of the file's SHA-256. Unique key for updates. */
+    public static final String ID = "id";
+    /** The source path, as indexed; used to skip unchanged files and to prune vanished ones. */
+    public static final String SOURCE = "source";
+    public static final String HASH = "hash";
+    public static final String FORMAT = "format";
+
+    /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
+    public static final String AGENCY = "agency";
+    public static final String AGENCY_CJK = "agency_cjk";
+    public static final String YEAR = "year";
+    public static final String REGION = "region";
+    public static final String REGION_CODE = "region_code";
+    public static final String PROVINCE = "province";
+    public static final String LEVEL = "level";
+    public static final String TEMPLATE = "template";
+    public static final String DOC_NO = "doc_no";
+    public static final String PUBLISHED = "published";
+
+    /** {@code ok}, {@code failed}, or {@code none} (no check could run). */
+    public static final String CHECK = "check";
+    /** The rule of every failed check, e.g. {@code apply.balance.total}; multi-valued. */
+    public static final String CHECK_FAILED = "check_failed";
+
+    public static final String TEXT = "text";
+    public static final String TEXT_CJK = "text_cjk";
+
+    /** The whole report as JSON (without its text): what a hit and the report view show. */
+    public static final String REPORT_JSON = "report_json";
+
+    public static final String CHECK_OK = "ok";
+    public static final String CHECK_FAILED_VALUE = "failed";
+    public static final String CHECK_NONE = "none";
+
+    /** The numeric field of a figure. Prefixed so that no figure key can collide with metadata. */
+    public static String figureField(FigureKey key) {
+        return figureField(key.key());
+    }
+
+    public static String figureField(String key) {
+        return "f." + key;
+    }
+}

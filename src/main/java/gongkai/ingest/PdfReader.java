@@ -1,0 +1,67 @@
+package gongkai.ingest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a PDF's text layer with PDFBox, in position order with cells tab-separated (see
+ * {@link PdfLayoutStripper}). Refuses truncated, encrypted and oversized documents, and tells
+ * an image-only scan apart: fewer than {@value #MIN_CHARS_PER_PAGE} visible characters per page
+ * on average means there is no text layer worth reading.
+ */
+final class PdfReader {
+
+    static final String NO_TEXT_LAYER = "no text layer, figures not extracted";
+    private static final int MIN_CHARS_PER_PAGE = 20;
+
+    private final IngestOptions options;
+    private final OcrReader ocr;
+
+    PdfReader(IngestOptions options, OcrReader ocr) {
+        this.options = options;
+        this.ocr = ocr;
+    }
+
+    String read(byte[] bytes) throws IngestException {
+        if (!hasEndMarker(bytes)) throw new IngestException("truncated PDF: no %%EOF end marker");
+        int pages;
+        String text;
+        long visible;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            pages = doc.getNumberOfPages();
+            if (pages == 0) throw new IngestException("PDF has no pages");
+            if (pages > options.maxPages()) {
+                throw new IngestException("too many pages: " + pages + " exceeds the limit of " + options.maxPages());
+            }
+            PdfLayoutStripper stripper = new PdfLayoutStripper(options.maxChars());
+            StringWriter out = new StringWriter();
+            stripper.writeText(doc, out);
+            text = out.toString();
+            visible = stripper.visibleChars();
+        } catch (InvalidPasswordException e) {
+            throw new IngestException("encrypted PDF: a password is required to open it");
+        } catch (PdfLayoutStripper.TextLimitException e) {
+            throw new IngestException(e.getMessage());
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) throw new IngestException("parse interrupted");
+            throw new IngestException("damaged PDF: " + Ingestor.oneLine(e));
+        }
+        if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
+            if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; try --ocr)");
+            return ocr.readScannedPdf(bytes);
+        }
+        return text;
+    }
+
+    /** A complete PDF ends with %%EOF within its last kilobyte; a cut-off download does not. */
+    private static boolean hasEndMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+}

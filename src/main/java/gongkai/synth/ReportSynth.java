@@ -1,0 +1,105 @@
+package gongkai.synth;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.Template;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Makes the synthetic report number {@code i} of a corpus. Each report draws from its own
+ * random stream, derived from the corpus seed and its number alone, so a report is the same
+ * whatever order or thread it is made in, and the same seed always gives the same corpus.
+ * Thread-safe.
+ */
+public final class ReportSynth {
+
+    /** The reporting years the corpus covers: 2019 and 2020 follow the 2019 template, later years the 2021 one. */
+    public static final int FIRST_YEAR = 2019;
+    public static final int LAST_YEAR = 2024;
+
+    private static final String[] PROVINCE_ABBREVIATIONS = {
+            "北京市", "京", "天津市", "津", "河北省", "冀", "山西省", "晋", "内蒙古自治区", "内蒙", "辽宁省", "辽",
+            "吉林省", "吉", "黑龙江省", "黑", "上海市", "沪", "江苏省", "苏", "浙江省", "浙", "安徽省", "皖",
+            "福建省", "闽", "江西省", "赣", "山东省", "鲁", "河南省", "豫", "湖北省", "鄂", "湖南省", "湘",
+            "广东省", "粤", "广西壮族自治区", "桂", "海南省", "琼", "重庆市", "渝", "四川省", "川", "贵州省", "黔",
+            "云南省", "云", "西藏自治区", "藏", "陕西省", "陕", "甘肃省", "甘", "青海省", "青", "宁夏回族自治区", "宁",
+            "新疆维吾尔自治区", "新"};
+
+    private final long seed;
+    private final AreaList areas;
+    private final FigureModel model;
+    private final ProsePool prose;
+    private final Map<String, String> provinceAbbreviations = new HashMap<>();
+
+    public ReportSynth(long seed, AreaList areas, FigureCatalog catalog) {
+        this.seed = seed;
+        this.areas = areas;
+        this.model = new FigureModel(catalog);
+        this.prose = ProsePool.bundled();
+        for (int i = 0; i < PROVINCE_ABBREVIATIONS.length; i += 2) {
+            provinceAbbreviations.put(PROVINCE_ABBREVIATIONS[i], PROVINCE_ABBREVIATIONS[i + 1]);
+        }
+    }
+
+    public static ReportSynth standard(long seed) {
+        return new ReportSynth(seed, AreaList.bundled(), FigureCatalog.standard());
+    }
+
+    /** The report numbered {@code index}, named {@code id}. */
+    public SynthReport make(long index, String id) {
+        SplittableRandom rng = new SplittableRandom(mix(seed, index));
+        Agency agency = Agency.draw(areas, rng);
+        int year = FIRST_YEAR + rng.nextInt(LAST_YEAR - FIRST_YEAR + 1);
+        Template template = year <= 2020 ? Template.T2019 : Template.T2021;
+        Layout layout = Layout.draw(template, rng);
+
+        Map<String, BigDecimal> figures = model.draw(agency, template, layout.amountInWan(), rng);
+        List<String> missing = new ArrayList<>();
+        if (layout.blankReview()) {
+            for (String suffix : FigureCatalog.APPEAL_SUFFIXES) {
+                figures.remove("review." + suffix);
+                missing.add("review." + suffix);
+            }
+        }
+        if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
+        List<String> failed = TruthChecks.failed(template, figures);
+
+        LocalDate published = LocalDate.of(year + 1, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
+        String docNo = layout.docNo() ? docNo(agency, year, rng) : null;
+        Map<String, String> slots = Map.of(
+                "agency", agency.name(), "self", agency.selfReference(), "dom", agency.type().domain(),
+                "place", agency.area().shortName(), "year", String.valueOf(year), "next", String.valueOf(year + 1),
+                "new", figures.get("apply.new.total").toPlainString());
+        ProseWriter writer = new ProseWriter(prose, rng, slots);
+        String text = ReportText.write(agency, year, template, layout, figures, docNo, published, writer, rng);
+
+        GroundTruth truth = new GroundTruth(id, agency.name(), year, template, agency.area().region(),
+                agency.area().province(), agency.area().level(), docNo, layout.signature() ? published : null,
+                figures, missing, failed, layout.describe());
+        return new SynthReport(text, truth);
+    }
+
+    /** 泉鲤统〔2021〕1号: province, area and agency abbreviations, the publication year, a number. */
+    private String docNo(Agency agency, int year, SplittableRandom rng) {
+        Area area = agency.area();
+        String prefix = provinceAbbreviations.getOrDefault(area.province(), area.province().substring(0, 1));
+        if (!area.county().isEmpty()) prefix = (area.city().isEmpty() ? prefix : area.city().substring(0, 1)) + area.county().charAt(0);
+        else if (!area.city().isEmpty()) prefix += area.city().charAt(0);
+        String abbreviation = agency.type() == AgencyType.GOVERNMENT ? "政办" : agency.type().docAbbreviation();
+        return prefix + abbreviation + "〔" + (year + 1) + "〕" + (1 + rng.nextInt(40)) + "号";
+    }
+
+    /** A well-spread 64-bit stream seed from the corpus seed and the report's number (SplitMix64's finaliser). */
+    static long mix(long seed, long index) {
+        long z = seed * 0x9E3779B97F4A7C15L + index + 0x632BE59BD9B4E019L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

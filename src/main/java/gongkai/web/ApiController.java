@@ -1,0 +1,109 @@
+package gongkai.web;
+
+import gongkai.report.FigureCatalog;
+import gongkai.report.FigureKey;
+import gongkai.search.SearchRequest;
+import gongkai.search.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON API's handlers. Each one reads and bounds its parameters through
+ * {@link RequestParams}, asks the search engine, and writes the answer; errors are thrown
+ * as typed responses and turned into JSON in one place ({@link WebApp}).
+ */
+final class ApiController {
+
+    private final ReportSearch search;
+    private final RequestParams params;
+    private final QueryClock clock;
+    private final CsvExport csv;
+    private final ChartBuilder charts;
+    private final FieldList fields;
+
+    ApiController(ReportSearch search, FigureCatalog catalog, QueryClock clock) {
+        this.search = search;
+        this.params = new RequestParams(catalog);
+        this.clock = clock;
+        this.csv = new CsvExport(catalog);
+        this.charts = new ChartBuilder(search);
+        this.fields = FieldList.of(catalog);
+    }
+
+    /** GET /api/search?q=&page=&size=&sort=&stats= */
+    void search(Context ctx) {
+        String q = params.query(ctx);
+        int page = params.page(ctx);
+        int size = params.size(ctx, SearchRequest.DEFAULT_SIZE);
+        params.checkWindow(page, size);
+        SearchRequest request = new SearchRequest(q, page, size, params.sort(ctx), params.stats(ctx));
+        SearchResponse response = clock.call(() -> search.search(request));
+        ctx.json(response);
+    }
+
+    /** GET /api/reports/{id} */
+    void report(Context ctx) {
+        String id = params.reportId(ctx);
+        JsonNode report = clock.call(() -> search.report(id))
+                .orElseThrow(() -> new NotFoundResponse("没有编号为 " + id + " 的报告 (no report with id " + id + ")"));
+        ctx.json(report);
+    }
+
+    /** GET /api/fields */
+    void fields(Context ctx) {
+        ctx.json(fields);
+    }
+
+    /** GET /api/chart?q=&figure=&by=year|province */
+    void chart(Context ctx) {
+        String q = params.query(ctx);
+        FigureKey figure = params.figure(ctx, "figure");
+        String by = params.choice(ctx, "by", ChartBuilder.DIMENSIONS);
+        ctx.json(clock.call(() -> charts.build(q, figure, by)));
+    }
+
+    /**
+     * GET /api/export.csv?q=&sort= — every match, streamed row by row as the engine yields
+     * them. Nothing is written before the first row is ready, so a bad query still gets a 400.
+     */
+    void export(Context ctx) throws IOException {
+        String q = params.query(ctx);
+        String sort = params.sort(ctx);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"gongkai-export.csv\"; filename*=UTF-8''gongkai-export.csv");
+        LazyWriter out = new LazyWriter(ctx);
+        search.forEachMatch(q, sort, json -> csv.writeReport(out.get(), json));
+        out.get().flush();
+    }
+
+    /** Opens the response stream, with the BOM and the header row, on first use. */
+    private final class LazyWriter {
+        private final Context ctx;
+        private Writer writer;
+
+        LazyWriter(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        Writer get() {
+            if (writer == null) {
+                writer = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+                try {
+                    writer.write('\uFEFF'); // so that Excel reads the file as UTF-8
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                csv.writeHeader(writer);
+            }
+            return writer;
+        }
+    }
+}
