@@ -3,7 +3,7 @@ package gongkai.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.report.FigureCatalog;
 import gongkai.search.SearchService;
-import gongkai.web.ReportSearch;
+import gongkai.web.IndexedSearch;
 import gongkai.web.WebApp;
 import gongkai.web.WebOptions;
 
@@ -81,9 +81,9 @@ public final class BenchRun {
         try (SearchService service = SearchService.open(index, FigureCatalog.standard())) {
             log.printf("queries: in-process, %d rounds of each%n", options.rounds());
             Map<String, BenchResult.Latency> before = inProcess(service);
-            try (WebApp app = WebApp.create(over(service), new WebOptions(0, WebOptions.defaultWebDir(), Duration.ofSeconds(10))).start()) {
+            try (WebApp app = WebApp.create(new IndexedSearch(service), new WebOptions(0, WebOptions.defaultWebDir(), Duration.ofSeconds(10))).start()) {
                 log.printf("queries: over HTTP from a second JVM to port %d%n", app.port());
-                JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLoad.class, HttpLoad.RESULT,
+                JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLatency.class, HttpLatency.RESULT,
                         "http://127.0.0.1:" + app.port(), Integer.toString(options.rounds()));
                 h.properties().forEach(e -> http.put(e.getKey(), new BenchResult.Latency(e.getValue().get("p50").asDouble(),
                         e.getValue().get("p99").asDouble(), e.getValue().get("max").asDouble(), e.getValue().get("runs").asInt())));
@@ -104,26 +104,6 @@ public final class BenchRun {
             out.put(r.kind(), new BenchResult.Latency(r.p50(), r.p99(), r.max(), r.runs()));
         }
         return out;
-    }
-
-    /** The search service as the web layer wants it. */
-    static ReportSearch over(SearchService service) {
-        return new ReportSearch() {
-            @Override
-            public gongkai.search.SearchResponse search(gongkai.search.SearchRequest request) throws IOException {
-                return service.search(request);
-            }
-
-            @Override
-            public java.util.Optional<? extends JsonNode> report(String id) throws IOException {
-                return service.report(id);
-            }
-
-            @Override
-            public void forEachMatch(String query, String sort, java.util.function.Consumer<? super JsonNode> reportJson) throws IOException {
-                service.forEachMatch(query, sort, reportJson::accept);
-            }
-        };
     }
 
     static long sizeOf(Path dir) throws IOException {

@@ -1,90 +1,80 @@
 package gongkai.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import gongkai.report.ReportJson;
-import gongkai.search.SearchRequest;
-
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * The HTTP client of the benchmark, run as a process of its own so that its work does not
- * share the server's JVM: {@code HttpLoad BASE_URL ROUNDS}. It asks {@code /api/search} the
- * standard queries of {@link QueryLatency}, one request at a time over one kept-alive
- * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
- * from sending the request to having read the whole body.
+ * The load generator {@link HttpBench} starts in a second JVM, so that the client's work does
+ * not share a process (or a JIT, or a heap) with the server it measures. Each worker sends
+ * {@code GET /api/search?q=…} in a closed loop, cycling through the queries, and records every
+ * latency; the result is printed as one line of {@code key=value} pairs.
+ *
+ * <p>Usage: {@code HttpLoad BASE_URL CONCURRENCY SECONDS QUERIES_FILE}
  */
 public final class HttpLoad {
 
-    static final String RESULT = "gongkai-http-load ";
+    private HttpLoad() {
+    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        int rounds = Integer.parseInt(args[1]);
-        Map<String, List<URI>> uris = new LinkedHashMap<>();
-        QueryLatency.standardQueries().forEach((kind, requests) ->
-                uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build()) {
-            for (List<URI> list : uris.values()) {
-                for (int i = 0; i < Math.max(5, rounds / 5); i++) for (URI u : list) get(client, u);
-            }
-            ObjectMapper mapper = ReportJson.newMapper();
-            ObjectNode out = mapper.createObjectNode();
-            for (Map.Entry<String, List<URI>> e : uris.entrySet()) {
-                double[] ms = new double[rounds * e.getValue().size()];
-                int n = 0;
-                for (int i = 0; i < rounds; i++) {
-                    for (URI u : e.getValue()) {
-                        long t = System.nanoTime();
-                        get(client, u);
-                        ms[n++] = (System.nanoTime() - t) / 1e6;
-                    }
+        int concurrency = Integer.parseInt(args[1]);
+        Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
+        List<String> queries = Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8).stream()
+                .filter(q -> !q.isBlank()).toList();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<URI> uris = queries.stream()
+                .map(q -> URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+
+        // Warm-up: a few rounds so that the server's JIT has seen every query.
+        for (int i = 0; i < 3; i++) for (URI u : uris) client.send(HttpRequest.newBuilder(u).build(), HttpResponse.BodyHandlers.discarding());
+
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<long[]>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            int offset = w;
+            workers.add(pool.submit(() -> {
+                long[] lat = new long[1 << 16];
+                int n = 0, errors = 0;
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    URI u = uris.get(i % uris.size());
+                    long t0 = System.nanoTime();
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(u).build(), HttpResponse.BodyHandlers.discarding());
+                    long t = System.nanoTime() - t0;
+                    if (r.statusCode() != 200) errors++;
+                    if (n == lat.length) lat = java.util.Arrays.copyOf(lat, n * 2);
+                    lat[n++] = t;
                 }
-                Arrays.sort(ms);
-                ObjectNode k = out.putObject(e.getKey());
-                k.put("p50", QueryLatency.percentile(ms, 50));
-                k.put("p99", QueryLatency.percentile(ms, 99));
-                k.put("max", ms[ms.length - 1]);
-                k.put("runs", ms.length);
-            }
-            System.out.println(RESULT + mapper.writeValueAsString(out));
+                long[] out = java.util.Arrays.copyOf(lat, n + 1);
+                out[n] = errors;  // last slot: error count
+                return out;
+            }));
         }
-    }
-
-    /** The request as the page would send it. */
-    static String params(SearchRequest r) {
-        List<String> p = new ArrayList<>();
-        p.add("q=" + enc(r.query()));
-        p.add("page=" + r.page());
-        p.add("size=" + r.size());
-        p.add("sort=" + enc(r.sort()));
-        if (!r.stats().isEmpty()) p.add("stats=" + enc(String.join(",", r.stats())));
-        return String.join("&", p);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static void get(HttpClient client, URI uri) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException(uri + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+        List<Long> all = new ArrayList<>();
+        long errors = 0;
+        for (Future<long[]> f : workers) {
+            long[] r = f.get();
+            for (int i = 0; i < r.length - 1; i++) all.add(r[i]);
+            errors += r[r.length - 1];
         }
+        pool.shutdown();
+        all.sort(null);
+        double seconds = duration.toNanos() / 1e9;
+        System.out.printf("requests=%d errors=%d rps=%.1f p50_ms=%.3f p99_ms=%.3f max_ms=%.3f%n",
+                all.size(), errors, all.size() / seconds,
+                Percentiles.of(all, 50) / 1e6, Percentiles.of(all, 99) / 1e6, all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
     }
 }
