@@ -34,10 +34,11 @@ final class TableLocator {
     void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
         int len = text.length();
         Matcher anchor = TABLE2.matcher(text);
+        anchor.region(0, Math.min(len, TemplateDetector.SCAN_LIMIT));
         int t2Start = anchor.find() ? anchor.start() : 0;
         List<RowSpec> rows3 = labels.table3(template);
         Matcher first3 = rows3.get(0).label().matcher(text);
-        first3.region(t2Start, len);
+        first3.region(t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
         int t3Start = first3.find() ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
