@@ -19,11 +19,15 @@ import java.util.Set;
 final class ConsistencyRules {
 
     /** One rule: {@code sum(left) = sum(right)}, every input a count that is never negative. */
-    record Rule(String name, List<String> left, List<String> right) {
-        List<String> inputs() {
+    record Rule(String name, List<String> left, List<String> right, List<String> inputs) {
+        Rule(String name, List<String> left, List<String> right) {
+            this(name, left, right, concat(left, right));
+        }
+
+        private static List<String> concat(List<String> left, List<String> right) {
             List<String> all = new ArrayList<>(left);
             all.addAll(right);
-            return all;
+            return List.copyOf(all);
         }
     }
 

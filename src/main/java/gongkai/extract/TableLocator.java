@@ -33,9 +33,7 @@ final class TableLocator {
 
     void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
         int len = text.length();
-        Matcher anchor = TABLE2.matcher(text);
-        anchor.region(0, Math.min(len, TemplateDetector.SCAN_LIMIT));
-        int t2Start = anchor.find() ? anchor.start() : 0;
+        int t2Start = Math.max(0, find(TABLE2, '第', text, 0, Math.min(len, TemplateDetector.SCAN_LIMIT)));
         List<RowSpec> rows3 = labels.table3(template);
         Matcher first3 = rows3.get(0).label().matcher(text);
         first3.region(t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
@@ -48,9 +46,8 @@ final class TableLocator {
             readAppeals(text, Math.max(t2[1], t2Start), sink);
             return;
         }
-        Matcher review = REVIEW.matcher(text);
-        review.region(t3Start, Math.min(len, t3Start + TABLE_SPAN));
-        int t3End = review.find() ? review.start() : Math.min(len, t3Start + TABLE_SPAN);
+        int review = find(REVIEW, '行', text, t3Start, Math.min(len, t3Start + TABLE_SPAN));
+        int t3End = review >= 0 ? review : Math.min(len, t3Start + TABLE_SPAN);
         readRows(text, rows3, t3Start, t3End, sink, grid.dataColumn(text, t3Start));
         if (template == Template.T2021 && text.indexOf("其他处理", t3Start, t3End) >= 0
                 && text.indexOf("申请人", t3Start, t3End) < 0) {
@@ -59,6 +56,19 @@ final class TableLocator {
         }
         if (t3End < len) readAppeals(text, t3End, sink);
         else sink.warn("table 4 (行政复议、行政诉讼) not found");
+    }
+
+    /**
+     * Where {@code pattern}, which starts with {@code first}, matches in [from, to), or -1.
+     * Jumping between occurrences of the first character is much faster than a regex scan.
+     */
+    private static int find(Pattern pattern, char first, String text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        for (int at = text.indexOf(first, from); at >= 0 && at < to; at = text.indexOf(first, at + 1)) {
+            m.region(at, to);
+            if (m.lookingAt()) return at;
+        }
+        return -1;
     }
 
     /**
