@@ -375,11 +375,14 @@ function reportView(r) {
 
 function table2(layout, cell) {
   const t = el('table', { class: 'fig-table', 'data-table': '2' });
+  const widest = Math.max(...layout.table2.map((r) => r.cells.length));
   for (const row of layout.table2) {
     const tr = el('tr', {}, el('th', { scope: 'row', text: row.label }));
     for (const c of row.cells) {
       tr.append(el('td', { class: 'col-label', text: c.label }), cell(c.key));
     }
+    // Rows with fewer figures are padded, so that the table stays a rectangle.
+    if (row.cells.length < widest) tr.append(el('td', { class: 'pad', colspan: String(2 * (widest - row.cells.length)) }));
     t.append(tr);
   }
   return wrap(t);

@@ -1,15 +1,69 @@
 package gongkai.cli;
 
+import gongkai.index.IndexRun;
+import gongkai.index.IndexRunOptions;
+import gongkai.index.IndexSummary;
+import gongkai.index.RunProgress;
+import gongkai.web.WebOptions;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Index the bundled sample reports and serve them.")
+/**
+ * {@code gongkai demo}: indexes the bundled sample reports when the index is missing or
+ * empty, then serves them. The first thing a new user runs.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Index the bundled sample reports (samples/seeds, samples/real) if the index is empty, and serve them.")
 public final class DemoCommand implements Callable<Integer> {
 
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port = WebOptions.DEFAULT_PORT;
+
     @Override
-    public Integer call() {
-        System.err.println("gongkai demo: not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        Path dir = index == null ? IndexRunOptions.defaultIndexDir() : index;
+        if (isEmpty(dir)) {
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            List<Path> samples = samples();
+            if (samples.isEmpty()) throw new IOException("no sample reports found under samples/ (run from the project folder)");
+            err.println("gongkai: indexing the sample reports into " + dir + " …");
+            IndexSummary summary = new IndexRun(IndexRunOptions.of(samples, dir), err)
+                    .run((task, total) -> RunProgress.forConsole(task, total, err));
+            err.println(summary.line());
+            for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());
+        }
+        return ServeCommand.serve(dir, port);
+    }
+
+    /** True when there is no index in {@code dir}, or one without a report. */
+    static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return true;
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return true;
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                return r.numDocs() == 0;
+            }
+        }
+    }
+
+    /** samples/seeds and samples/real in the project folder ({@code gongkai.home}), or in the current folder. */
+    static List<Path> samples() {
+        String home = System.getProperty("gongkai.home", ".");
+        return List.of(Path.of(home, "samples", "seeds"), Path.of(home, "samples", "real")).stream()
+                .filter(Files::isDirectory).toList();
     }
 }

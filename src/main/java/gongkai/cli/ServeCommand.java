@@ -1,15 +1,51 @@
 package gongkai.cli;
 
+import gongkai.index.IndexRunOptions;
+import gongkai.web.IndexedSearch;
+import gongkai.web.WebApp;
+import gongkai.web.WebOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the JSON API and the search page.")
+/** {@code gongkai serve [--index DIR] [--port N]}: the JSON API and the search page, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the JSON API and the search page.",
+                "Reports that `gongkai index` adds to the same index show up without a restart."})
 public final class ServeCommand implements Callable<Integer> {
 
+    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port = WebOptions.DEFAULT_PORT;
+
     @Override
-    public Integer call() {
-        System.err.println("gongkai serve: not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        return serve(index == null ? IndexRunOptions.defaultIndexDir() : index, port);
+    }
+
+    /** Opens the index, starts the server, prints where, and blocks until the process is stopped. */
+    static int serve(Path indexDir, int port) throws Exception {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
+        IndexedSearch search = IndexedSearch.open(indexDir);
+        WebApp app = WebApp.create(search, WebOptions.defaults(WebOptions.defaultWebDir()).withPort(port)).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            try {
+                search.close();
+            } catch (Exception ignored) {
+                // the process is ending; nothing left to tell
+            }
+            stopped.countDown();
+        }));
+        System.out.println("gongkai: serving " + search.size() + " reports from " + indexDir
+                + " at http://localhost:" + app.port() + "/  (Ctrl-C to stop)");
+        stopped.await();
+        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,11 @@ import java.util.List;
 final class CellPlacer {
 
     /** The row's cells in column order, or null and the reason. */
-    record Placement(List<CellValue> cells, String problem) {
+    record Placement(List<CellValue> cells, String problem, List<List<BigDecimal>> candidates) {
+        Placement(List<CellValue> cells, String problem) {
+            this(cells, problem, List.of());
+        }
+
         static Placement fail(String why) {
             return new Placement(null, why);
         }
@@ -61,13 +66,23 @@ final class CellPlacer {
             Placement byPosition = byPosition(figureLine.cells(), columns);
             if (byPosition != null) return byPosition;
         }
+        for (RowCells.Line l : lines) {
+            if (l.delimited() && l.hasFigures()) {
+                return Placement.fail("only " + figures.size() + " of " + columns + " cells, and blanks cannot be placed");
+            }
+        }
         return split(figures, columns, groupSize);
     }
 
-    /** Blanks kept by tabs: the line's cells, less the label column's empty spill-over. */
+    /**
+     * Blanks kept by tabs or pipes: the line's cells, less empty spill-over from merged
+     * columns at one end. Empty cells at both ends leave the blanks' places unknown.
+     */
     private static Placement byPosition(List<CellValue> cells, int columns) {
         int from = 0, to = cells.size();
-        while (to > from && cells.get(to - 1).kind() == CellValue.Kind.EMPTY) to--;
+        if (to > columns && cells.get(0).kind() == CellValue.Kind.EMPTY
+                && cells.get(to - 1).kind() == CellValue.Kind.EMPTY) return null;
+        while (to - from > columns && cells.get(to - 1).kind() == CellValue.Kind.EMPTY) to--;
         while (to - from > columns && cells.get(from).kind() == CellValue.Kind.EMPTY) from++;
         if (to - from != columns) return null;
         for (int i = from; i < to; i++) {
@@ -91,7 +106,9 @@ final class CellPlacer {
         for (String r : runs) if (r.length() > 1) splittable = true;
         if (!splittable) return Placement.fail("only " + figures.size() + " of " + columns + " cells");
         GluedDigits.Split s = glued.split(runs, columns, groupSize);
-        if (s.values() == null) return Placement.fail("glued digits " + String.join(" ", runs) + ": " + s.problem());
+        if (s.values() == null) {
+            return new Placement(null, "glued digits " + String.join(" ", runs) + ": " + s.problem(), s.candidates());
+        }
         List<CellValue> out = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {
             String u = i == columns - 1 ? unit : null;

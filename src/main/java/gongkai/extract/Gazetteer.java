@@ -1,9 +1,203 @@
 package gongkai.extract;
 
-/** Chinese administrative divisions with their GB/T 2260 codes. (Stub.) */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese administrative divisions with their GB/T 2260 codes (provinces, prefectures, counties;
+ * resources divisions.tsv and aliases.tsv, see DIVISIONS-SOURCE.md there), and the placing of an
+ * agency's name in them. Immutable and thread-safe; load once and share.
+ */
 public final class Gazetteer {
 
+    private static final String DIVISIONS = "/gongkai/extract/divisions.tsv";
+    private static final String ALIASES = "/gongkai/extract/aliases.tsv";
+    private static final String[] LEVELS = {null, "省级", "市级", "县级"};
+    private static final String TOWNSHIP_LEVEL = "乡级";
+
+    /** A township's name right after its county, followed by the body it names. */
+    private static final Pattern TOWNSHIP = Pattern.compile(
+            "^(\\p{IsHan}{1,10}?(?:镇|乡|街道|苏木))(?=人民政府|政府|办事处|党委|党工委|$)");
+
+    private final Map<String, Division> byCode;
+    private final Map<String, List<Division>> byName;
+    private final PlaceNameTrie names;
+
+    private Gazetteer(Map<String, Division> byCode, Map<String, List<Division>> byName, PlaceNameTrie names) {
+        this.byCode = byCode;
+        this.byName = byName;
+        this.names = names;
+    }
+
+    /** The bundled gazetteer. */
     public static Gazetteer load() {
-        return new Gazetteer();
+        Map<String, Division> byCode = new HashMap<>(4096);
+        Map<String, List<Division>> byName = new HashMap<>(4096);
+        PlaceNameTrie names = new PlaceNameTrie();
+        for (String[] row : rows(DIVISIONS)) {
+            Division d = new Division(row[0], row[1], row[2], Integer.parseInt(row[3]));
+            byCode.put(d.code(), d);
+            byName.computeIfAbsent(d.name(), n -> new ArrayList<>(1)).add(d);
+            names.add(d.name(), new PlaceNameTrie.Entry(d, true));
+            String shortName = PlaceNames.shortForm(d.name());
+            if (shortName != null) {
+                names.add(shortName, new PlaceNameTrie.Entry(d, false));
+            }
+        }
+        for (String[] row : rows(ALIASES)) {
+            Division d = byCode.get(row[1]);
+            if (d == null) {
+                throw new IllegalStateException("alias " + row[0] + " names unknown code " + row[1]);
+            }
+            byName.computeIfAbsent(row[0], n -> new ArrayList<>(1)).add(d);
+            names.add(row[0], new PlaceNameTrie.Entry(d, true));
+        }
+        return new Gazetteer(Map.copyOf(byCode), Map.copyOf(byName), names);
+    }
+
+    public Optional<Division> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Divisions with this full name or alias (several when the name is shared). */
+    public List<Division> named(String name) {
+        return List.copyOf(byName.getOrDefault(name, List.of()));
+    }
+
+    /** Full path, province first: 福建省泉州市鲤城区. */
+    public String path(Division d) {
+        Division parent = byCode.get(d.parentCode());
+        return parent == null ? d.name() : path(parent) + d.name();
+    }
+
+    public Division provinceOf(Division d) {
+        Division parent = byCode.get(d.parentCode());
+        return parent == null ? d : provinceOf(parent);
+    }
+
+    /**
+     * Places a name that starts with its area (丽水市统计局, 泉州市鲤城区统计局, 上海市人民政府办公厅).
+     * Several places named alike are told apart only by a province or prefecture named in
+     * {@code context}; otherwise the placement is unknown, with a warning.
+     */
+    public Placement place(String name, String context) {
+        List<Division> candidates = List.of();
+        int pos = 0;
+        while (pos < name.length()) {
+            PlaceNameTrie.Match m = names.longestAt(name, pos);
+            List<Division> next = m == null ? List.of() : follow(candidates, m.entries());
+            if (next.isEmpty()) {
+                break;
+            }
+            candidates = next;
+            pos = m.end();
+        }
+        if (candidates.isEmpty()) {
+            return Placement.unknown(List.of("region: no place name known to the gazetteer at the start of '" + name + "'"), false);
+        }
+        Division chosen = candidates.size() == 1 ? candidates.getFirst() : byContext(candidates, context);
+        if (chosen == null) {
+            List<String> paths = candidates.stream().map(this::path).toList();
+            return Placement.unknown(List.of("region: '" + name.substring(0, pos) + "' names " + candidates.size()
+                    + " places (" + String.join(", ", paths) + ") and the text does not say which"), true);
+        }
+        String region = path(chosen);
+        String level = LEVELS[chosen.rank()];
+        Matcher township = TOWNSHIP.matcher(name.substring(pos));
+        if (township.find()) {
+            region += township.group(1);
+            level = TOWNSHIP_LEVEL;
+        }
+        return new Placement(region, chosen.code(), provinceOf(chosen).name(), level, false, List.of());
+    }
+
+    /**
+     * The places a name can stand for after the places already read: the first must be a full
+     * name or a province's or prefecture's short form (a county's short form alone, like 公安,
+     * is too often an ordinary word); each further one must lie inside the one before.
+     */
+    private List<Division> follow(List<Division> before, List<PlaceNameTrie.Entry> entries) {
+        boolean anyFull = entries.stream().anyMatch(PlaceNameTrie.Entry::fullName);
+        List<Division> out = new ArrayList<>(entries.size());
+        for (PlaceNameTrie.Entry e : entries) {
+            if (anyFull && !e.fullName()) {
+                continue;
+            }
+            Division d = e.division();
+            boolean ok = before.isEmpty() ? (e.fullName() || d.rank() < 3) : insideAny(d, before);
+            if (ok && !out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private boolean insideAny(Division d, List<Division> outer) {
+        for (Division p = byCode.get(d.parentCode()); p != null; p = byCode.get(p.parentCode())) {
+            if (outer.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one candidate whose prefecture (better) or province is named in the context, or null. */
+    private Division byContext(List<Division> candidates, String context) {
+        Division best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Division d : candidates) {
+            int score = 0;
+            for (Division p = byCode.get(d.parentCode()); p != null; p = byCode.get(p.parentCode())) {
+                if (mentions(context, p)) {
+                    score = Math.max(score, p.rank() == 1 ? 1 : 2);
+                }
+            }
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean mentions(String context, Division d) {
+        if (context.contains(d.name())) {
+            return true;
+        }
+        String shortName = PlaceNames.shortForm(d.name());
+        return shortName != null && context.contains(shortName);
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>(4096);
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return rows;
     }
 }

@@ -19,9 +19,18 @@ final class GluedDigits {
     private static final int BUDGET = 200_000;
     private static final int MAX_DIGITS = 12;
 
-    /** The outcome: the unique split, or null and why there is none. */
-    record Split(List<BigDecimal> values, String problem) {
+    /**
+     * The outcome: the unique split, or null and why there is none; where a few splits fit
+     * the row's own rule, {@code candidates} holds them for the table's column rules to decide.
+     */
+    record Split(List<BigDecimal> values, String problem, List<List<BigDecimal>> candidates) {
+        Split(List<BigDecimal> values, String problem) {
+            this(values, problem, List.of());
+        }
     }
+
+    /** At most this many splits are kept for the column rules to choose from. */
+    static final int MAX_CANDIDATES = 12;
 
     Split split(List<String> runs, int cells, int groupSize) {
         int chars = 0;
@@ -33,10 +42,11 @@ final class GluedDigits {
         s.walk(0, 0, 0);
         if (s.steps > BUDGET) return new Split(null, "too many possible splits");
         if (s.found == 0) return new Split(null, "no split satisfies the row's totals");
-        if (s.found > 1) return new Split(null, "more than one split is possible");
-        List<BigDecimal> out = new ArrayList<>(cells);
-        for (String p : s.first) out.add(new BigDecimal(p));
-        return new Split(out, null);
+        if (s.found > 1) {
+            List<List<BigDecimal>> c = s.found <= MAX_CANDIDATES ? s.all : List.of();
+            return new Split(null, "more than one split is possible", c);
+        }
+        return new Split(s.all.get(0), null);
     }
 
     private static final class Search {
@@ -47,7 +57,7 @@ final class GluedDigits {
         final long[] ints;
         int found;
         int steps;
-        String[] first;
+        final List<List<BigDecimal>> all = new ArrayList<>();
 
         Search(List<String> runs, int cells, int groupSize) {
             this.runs = runs;
@@ -59,10 +69,14 @@ final class GluedDigits {
 
         /** Places part {@code k} starting at offset {@code at} of run {@code r}. */
         void walk(int r, int at, int k) {
-            if (found > 1 || ++steps > BUDGET) return;
+            if (found > MAX_CANDIDATES || ++steps > BUDGET) return;
             if (r == runs.size()) {
                 if (k == cells) {
-                    if (found++ == 0) first = parts.clone();
+                    if (found++ < MAX_CANDIDATES) {
+                        List<BigDecimal> v = new ArrayList<>(cells);
+                        for (String p : parts) v.add(new BigDecimal(p));
+                        all.add(v);
+                    }
                 }
                 return;
             }

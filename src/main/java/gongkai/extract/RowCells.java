@@ -14,10 +14,13 @@ import java.util.Set;
  */
 final class RowCells {
 
-    /** One line of a row: its cells, and whether it is a markdown row ({@code | a | b |}). */
-    record Line(List<CellValue> cells, boolean piped) {
+    /**
+     * One line of a row: its cells, whether it is a markdown row ({@code | a | b |}), and
+     * whether tabs or pipes delimit its cells (so that its digits are not glued).
+     */
+    record Line(List<CellValue> cells, boolean piped, boolean delimited) {
         boolean hasFigures() {
-            for (CellValue c : cells) if (c.kind() != CellValue.Kind.EMPTY) return true;
+            for (CellValue c : cells) if (c.isFigure() || c.kind() == CellValue.Kind.GLUED) return true;
             return false;
         }
     }
@@ -28,18 +31,38 @@ final class RowCells {
 
     private final CellParser parser = new CellParser();
 
-    List<Line> read(String text, int from, int to) {
+    /**
+     * @param afterLabel true when {@code from} is the end of a label: the first line's first
+     *                   cell is then the rest of the label's own cell, not one of the row's
+     */
+    List<Line> read(String text, int from, int to, boolean afterLabel) {
         List<Line> lines = new ArrayList<>();
         int pos = from;
+        int tails = 0;
         while (pos < to && lines.size() < MAX_LINES) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 || nl > to ? to : nl;
             String line = CellParser.normalise(text.substring(pos, end));
+            boolean labelLine = afterLabel && pos == from;
             pos = end + 1;
-            if (isRule(line)) continue;
+            if (isRule(line) || isPageNumber(line)) continue;
             List<CellValue> cells = new ArrayList<>();
+            if (afterLabel && !labelLine && tails < MAX_TAIL_LINES && !sawFigure(lines)) {
+                // 计其他情形） or 已获取信息: the end of a label that PDF layout wrapped
+                int tail = labelTail(line);
+                if (tail > 0) {
+                    tails++;
+                    line = line.substring(tail);
+                }
+            }
             boolean stop = cells(line, cells);
-            lines.add(new Line(cells, line.indexOf('|') >= 0));
+            boolean piped = line.indexOf('|') >= 0;
+            // the rest of the label's cell, or the nothing before a markdown row's first pipe
+            if ((piped || labelLine) && !cells.isEmpty() && cells.get(0).kind() == CellValue.Kind.EMPTY) cells.remove(0);
+            // the nothing after a markdown row's last pipe
+            if (piped && !stop && line.stripTrailing().endsWith("|") && !cells.isEmpty()
+                    && cells.get(cells.size() - 1).kind() == CellValue.Kind.EMPTY) cells.remove(cells.size() - 1);
+            lines.add(new Line(cells, piped, piped || line.indexOf('\t') >= 0));
             if (stop) break;
         }
         return lines;
@@ -107,6 +130,43 @@ final class RowCells {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static boolean sawFigure(List<Line> lines) {
+        for (Line l : lines) if (l.hasFigures()) return true;
+        return false;
+    }
+
+    /**
+     * The length of the wrapped end of a label at the start of a line: a few words that are
+     * not a heading, a numbered label or a bracketed group name; 0 if the line has none.
+     */
+    private static int labelTail(String line) {
+        int i = 0, n = line.length();
+        while (i < n && line.charAt(i) == ' ') i++;
+        int start = i;
+        if (i == n) return 0;
+        char c = line.charAt(i);
+        if (c == '（' || c == '(' || c == '|' || c == '\t' || isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) return 0;
+        while (i < n && !isDigit(line.charAt(i)) && line.charAt(i) != '\t' && line.charAt(i) != '|') i++;
+        String words = line.substring(start, i).strip();
+        if (words.isEmpty() || words.length() > MAX_TAIL_CHARS || BLANKS.contains(words)) return 0;
+        if (words.indexOf('：') >= 0 || words.indexOf(':') >= 0) return 0;
+        return i;
+    }
+
+    private static final int MAX_TAIL_LINES = 2;
+    private static final int MAX_TAIL_CHARS = 16;
+
+    /** A page footer such as {@code — 4 —}, which PDF conversion leaves inside tables. */
+    private static boolean isPageNumber(String line) {
+        String t = line.strip();
+        int n = t.length();
+        if (n < 3 || (t.charAt(0) != '—' && t.charAt(0) != '-') || t.charAt(n - 1) != t.charAt(0)) return false;
+        String inner = t.substring(1, n - 1).strip();
+        if (inner.isEmpty() || inner.length() > 4) return false;
+        for (int i = 0; i < inner.length(); i++) if (!isDigit(inner.charAt(i))) return false;
+        return true;
     }
 
     /** A markdown or plain-text table rule such as {@code |---|---|} or {@code ----  ---}. */

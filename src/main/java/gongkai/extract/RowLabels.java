@@ -63,7 +63,7 @@ final class RowLabels {
         rows.add(row3("granted", label(0, "予以公开")));
         rows.add(row3("partial", label(0, "部分公开")));
         rows.add(row3("denied.secret", label(1, "属于国家秘密", "国家秘密")));
-        rows.add(row3("denied.law", label(2, "其他法律行政法规禁止公开", "其他法律法规禁止公开", "禁止公开")));
+        rows.add(row3("denied.law", label(2, "其他法律行政法规禁止公开", "其他法律法规禁止公开", "禁止公开", "其他法律")));
         rows.add(row3("denied.safety", label(3, "危及“三安全一稳定”", "危及\"三安全一稳定\"", "三安全一稳定")));
         rows.add(row3("denied.third_party", label(4, "保护第三方合法权益", "第三方合法权益")));
         rows.add(row3("denied.internal", label(5, "属于三类内部事务信息", "内部事务信息")));
@@ -81,8 +81,8 @@ final class RowLabels {
         if (t == Template.T2019) {
             rows.add(row3("other", label(0, "其他处理")));
         } else {
-            rows.add(row3("other.no_correction", label(1, "申请人无正当理由逾期不补正", "逾期不补正")));
-            rows.add(row3("other.no_fee", label(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知")));
+            rows.add(row3("other.no_correction", label(1, "申请人无正当理由逾期不补正", "逾期不补正", "申请人无正当理由")));
+            rows.add(row3("other.no_fee", label(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知", "申请人逾期未按收费")));
             // A bare 其他 would match half the report: only its numbering makes it this row.
             rows.add(row3("other.other", Pattern.compile("[3３][ \\u3000]*[.．、][ \\u3000]*其[ \\u3000]*他")));
         }

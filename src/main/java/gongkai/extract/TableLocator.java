@@ -19,6 +19,7 @@ final class TableLocator {
     private static final Pattern TABLE2 = Pattern.compile("第[ \\u3000]*二[ \\u3000]*十[ \\u3000]*条[ \\u3000]*第[ \\u3000]*[（(][ \\u3000]*一[ \\u3000]*[)）]");
     private static final Pattern REVIEW = Pattern.compile("行[ \\u3000]*政[ \\u3000]*复[ \\u3000]*议");
     private static final Pattern AFTER_REVIEW_SUIT = Pattern.compile("复[ \\u3000]*议[ \\u3000]*后[ \\u3000]*起[ \\u3000]*诉");
+    private static final Pattern DIRECT_SUIT = Pattern.compile("直[ \\u3000]*接[ \\u3000]*起[ \\u3000]*诉");
     private static final Pattern WAN = Pattern.compile("万[ \\u3000]*元");
     private static final Pattern YUAN_HEADER = Pattern.compile("(?:单位|[（(])[:：]?[ \\u3000]*元");
     /** No table is longer than this: bounds every search on huge or broken text. */
@@ -68,7 +69,13 @@ final class TableLocator {
         for (int i = 0; i < n; i++) {
             Matcher m = rows.get(i).label().matcher(text);
             m.region(pos, to);
-            if (!m.find()) {
+            boolean found = m.find();
+            if (!found) {
+                // Text converted from PDF may put a row before the rows it follows in print.
+                m.region(from, pos);
+                found = m.find();
+            }
+            if (!found) {
                 starts[i] = -1;
                 continue;
             }
@@ -76,9 +83,9 @@ final class TableLocator {
             Matcher rest = RowLabels.REST.matcher(text);
             rest.region(m.end(), to);
             ends[i] = rest.lookingAt() ? rest.end() : m.end();
-            pos = m.end();
+            if (m.end() > pos) pos = m.end();
             if (firstStart < 0) firstStart = starts[i];
-            lastEnd = ends[i];
+            lastEnd = Math.max(lastEnd, ends[i]);
         }
         for (int i = 0; i < n; i++) {
             RowSpec row = rows.get(i);
@@ -86,18 +93,16 @@ final class TableLocator {
                 sink.warn(row.name() + " not read: its label was not found");
                 continue;
             }
+            // a row's cells end where the next label in the text begins, whichever row it is
             int valueEnd = to;
-            for (int j = i + 1; j < n; j++) {
-                if (starts[j] >= 0) {
-                    valueEnd = starts[j];
-                    break;
-                }
+            for (int j = 0; j < n; j++) {
+                if (j != i && starts[j] > starts[i] && starts[j] < valueEnd) valueEnd = starts[j];
             }
             if (valueEnd < ends[i]) valueEnd = ends[i];
-            List<RowCells.Line> lines = rowCells.read(text, ends[i], valueEnd);
-            CellPlacer.Placement p = placer.place(lines, row.keys().size(), row.rowTotal() ? 7 : 0);
+            CellPlacer.Placement p = placeRow(text, row, ends[i], valueEnd);
             if (p.cells() == null) {
-                sink.warn(keysOf(row) + " not read: " + p.problem());
+                if (row.rowTotal() && !p.candidates().isEmpty()) sink.ambiguous().add(new TableReader.Ambiguous(row.keys(), p.candidates(), p.problem()));
+                else sink.warn(keysOf(row) + " not read: " + p.problem());
                 continue;
             }
             int prevEnd = i > 0 && starts[i - 1] >= 0 ? ends[i - 1] : from;
@@ -106,20 +111,33 @@ final class TableLocator {
         return new int[]{firstStart, lastEnd};
     }
 
+    /**
+     * Places a row's cells; where the label's first appearance is a heading with the cells
+     * on a later line of their own (沭阳: {@code ### 一、本年新收…} above the markdown row that
+     * repeats the label), the label's next appearance before the next row is tried too.
+     */
+    private CellPlacer.Placement placeRow(String text, RowSpec row, int from, int to) {
+        CellPlacer.Placement p = placer.place(rowCells.read(text, from, to, true), row.keys().size(), row.rowTotal() ? 7 : 0);
+        for (int tries = 0; p.cells() == null && p.candidates().isEmpty() && tries < 3; tries++) {
+            Matcher again = row.label().matcher(text);
+            again.region(from, to);
+            if (!again.find()) break;
+            Matcher rest = RowLabels.REST.matcher(text);
+            rest.region(again.end(), to);
+            from = rest.lookingAt() ? rest.end() : again.end();
+            CellPlacer.Placement retry = placer.place(rowCells.read(text, from, to, true), row.keys().size(), row.rowTotal() ? 7 : 0);
+            if (retry.cells() != null || !retry.candidates().isEmpty()) p = retry;
+        }
+        return p;
+    }
+
     /** Table 4: a single row of 15 cells after the last header word. */
     private void readAppeals(String text, int from, TableReader.RowSink sink) {
         int to = Math.min(text.length(), from + APPEALS_SPAN);
         Matcher h = AFTER_REVIEW_SUIT.matcher(text);
         h.region(from, to);
         int headerEnd = h.find() ? h.end() : from;
-        int digit = -1;
-        for (int i = headerEnd; i < to; i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
-                digit = i;
-                break;
-            }
-        }
+        int digit = firstDigit(text, headerEnd, to);
         List<String> keys = new ArrayList<>();
         for (String p : FigureCatalog.APPEAL_PREFIXES) {
             for (String s : FigureCatalog.APPEAL_SUFFIXES) keys.add(p + "." + s);
@@ -128,14 +146,54 @@ final class TableLocator {
             sink.warn("review.* and suit_*.* not read: no cells after the table 4 headers");
             return;
         }
-        int start = digit;
-        while (start > headerEnd && !isWord(text.charAt(start - 1))) start--;
-        CellPlacer.Placement p = placer.place(rowCells.read(text, start, to), keys.size(), 5);
+        CellPlacer.Placement p = placer.place(rowCells.read(text, rowStart(text, headerEnd, digit), to, false), keys.size(), 5);
         if (p.cells() == null) {
-            sink.warn("review.* and suit_*.* not read: " + p.problem());
-            return;
+            List<CellValue> separate = readAppealGroups(text, from, to);
+            if (separate == null) {
+                sink.warn("review.* and suit_*.* not read: " + p.problem());
+                return;
+            }
+            p = new CellPlacer.Placement(separate, null);
         }
         store(keys, p.cells(), sink, "");
+    }
+
+    /** Where a row's cells begin: after the last word before its first digit, or at its line's start. */
+    private static int rowStart(String text, int floor, int digit) {
+        int start = digit;
+        while (start > floor && !isWord(text.charAt(start - 1)) && text.charAt(start - 1) != '\n') start--;
+        return start;
+    }
+
+    /**
+     * Table 4 printed as three small tables, one per group (复议, 直接起诉, 复议后起诉), each
+     * with its own five cells. All three must read, or none is taken.
+     */
+    private List<CellValue> readAppealGroups(String text, int from, int to) {
+        Matcher direct = DIRECT_SUIT.matcher(text);
+        direct.region(from, to);
+        if (!direct.find()) return null;
+        Matcher after = AFTER_REVIEW_SUIT.matcher(text);
+        after.region(direct.end(), to);
+        if (!after.find()) return null;
+        int[][] groups = {{from, direct.start()}, {direct.end(), after.start()}, {after.end(), to}};
+        List<CellValue> out = new ArrayList<>(15);
+        for (int[] g : groups) {
+            int digit = firstDigit(text, g[0], g[1]);
+            if (digit < 0) return null;
+            CellPlacer.Placement p = placer.place(rowCells.read(text, rowStart(text, g[0], digit), g[1], false), 5, 5);
+            if (p.cells() == null) return null;
+            out.addAll(p.cells());
+        }
+        return out;
+    }
+
+    private static int firstDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) return i;
+        }
+        return -1;
     }
 
     private static boolean isWord(char c) {
@@ -177,8 +235,11 @@ final class TableLocator {
         return v.divide(TEN_THOUSAND);
     }
 
-    private static String keysOf(RowSpec row) {
-        List<String> k = row.keys();
+    static String keysOf(RowSpec row) {
+        return keysOf(row.keys());
+    }
+
+    static String keysOf(List<String> k) {
         return k.size() == 1 ? k.get(0) : k.get(0) + " … " + k.get(k.size() - 1);
     }
 }

@@ -42,8 +42,9 @@ public final class TableReader {
 
         Map<String, BigDecimal> read = new HashMap<>();
         Set<String> blanks = new HashSet<>();
-        RowSink sink = new RowSink(read, blanks, warnings);
+        RowSink sink = new RowSink(read, blanks, warnings, new ArrayList<>());
         locator.read(text, template, labels, sink);
+        resolveGlued(template, sink);
 
         List<String> inferred = rules.inferBlanks(template, read, blanks);
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
@@ -58,8 +59,94 @@ public final class TableReader {
                 List.copyOf(inferred), List.copyOf(checks), List.copyOf(warnings));
     }
 
-    /** Where the locator puts what it read: values, blanks and warnings. */
-    record RowSink(Map<String, BigDecimal> values, Set<String> blanks, List<String> warnings) {
+    /**
+     * Glued rows whose own total allows several splits: the table's column rules
+     * ({@code apply.results.*}, {@code apply.balance.*}) choose, if exactly one combination of
+     * the rows' splits satisfies them all. Otherwise the rows stay missing, with a warning.
+     */
+    private void resolveGlued(Template template, RowSink sink) {
+        List<Ambiguous> rows = sink.ambiguous();
+        if (rows.isEmpty()) return;
+        long combos = 1;
+        for (Ambiguous a : rows) combos *= a.candidates().size();
+        List<ConsistencyRules.Rule> touching = new ArrayList<>();
+        for (ConsistencyRules.Rule rule : rules.of(template)) {
+            if (rule.name().startsWith("apply.columns.")) continue;
+            for (Ambiguous a : rows) {
+                if (rule.inputs().stream().anyMatch(a.keys()::contains)) {
+                    touching.add(rule);
+                    break;
+                }
+            }
+        }
+        int[] choice = null;
+        int fitting = 0;
+        if (combos <= MAX_COMBINATIONS && !touching.isEmpty()) {
+            int[] idx = new int[rows.size()];
+            for (long c = 0; c < combos && fitting < 2; c++) {
+                long rest = c;
+                for (int i = 0; i < rows.size(); i++) {
+                    int n = rows.get(i).candidates().size();
+                    idx[i] = (int) (rest % n);
+                    rest /= n;
+                }
+                if (fits(rows, idx, touching, sink)) {
+                    fitting++;
+                    choice = idx.clone();
+                }
+            }
+        }
+        if (fitting == 1) {
+            for (int i = 0; i < rows.size(); i++) {
+                Ambiguous a = rows.get(i);
+                List<BigDecimal> v = a.candidates().get(choice[i]);
+                for (int k = 0; k < a.keys().size(); k++) sink.values().put(a.keys().get(k), v.get(k));
+                sink.warn(TableLocator.keysOf(a.keys()) + ": glued digits split by the table's column totals");
+            }
+            return;
+        }
+        String why = fitting == 0 ? "no split fits the table's column totals" : "the column totals allow more than one split";
+        for (Ambiguous a : rows) sink.warn(TableLocator.keysOf(a.keys()) + " not read: " + a.problem() + "; " + why);
+    }
+
+    private static final long MAX_COMBINATIONS = 20_000;
+
+    /** Whether the chosen splits satisfy every column rule whose inputs are then all known. */
+    private static boolean fits(List<Ambiguous> rows, int[] idx, List<ConsistencyRules.Rule> touching, RowSink sink) {
+        Map<String, BigDecimal> trial = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Ambiguous a = rows.get(i);
+            List<BigDecimal> v = a.candidates().get(idx[i]);
+            for (int k = 0; k < a.keys().size(); k++) trial.put(a.keys().get(k), v.get(k));
+        }
+        int applied = 0;
+        for (ConsistencyRules.Rule rule : touching) {
+            BigDecimal left = BigDecimal.ZERO, right = BigDecimal.ZERO;
+            boolean complete = true;
+            for (String k : rule.left()) {
+                BigDecimal v = trial.containsKey(k) ? trial.get(k) : sink.values().get(k);
+                if (v == null) complete = false;
+                else left = left.add(v);
+            }
+            for (String k : rule.right()) {
+                BigDecimal v = trial.containsKey(k) ? trial.get(k) : sink.values().get(k);
+                if (v == null) complete = false;
+                else right = right.add(v);
+            }
+            if (!complete) continue;
+            applied++;
+            if (left.compareTo(right) != 0) return false;
+        }
+        return applied > 0;
+    }
+
+    /** A glued row with several splits that its own total allows. */
+    record Ambiguous(List<String> keys, List<List<BigDecimal>> candidates, String problem) {
+    }
+
+    /** Where the locator puts what it read: values, blanks, warnings and undecided glued rows. */
+    record RowSink(Map<String, BigDecimal> values, Set<String> blanks, List<String> warnings,
+                   List<Ambiguous> ambiguous) {
         void warn(String message) {
             warnings.add("tables: " + message);
         }

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The HTTP server: the JSON API under {@code /api}, the search page from {@code web/} at
  * {@code /}, and ECharts from its webjar. Every route is declared here; every error leaves
- * as JSON {@code {"error": message, "status": n}}.
+ * as JSON {@code {"error": message, "status": n}} (a query error adds its {@code position}).
+ * Search responses are written with the project's mapper, as {@code gongkai search --json} writes them.
  */
 public final class WebApp implements AutoCloseable {
 
@@ -65,7 +66,10 @@ public final class WebApp implements AutoCloseable {
             config.routes.get("/api/chart", api::chart);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-            config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            config.routes.exception(QueryException.class, (e, ctx) -> {
+                error(ctx, 400, e.getMessage());
+                if (e.position() >= 0) ctx.json(Map.of("error", e.getMessage(), "status", 400, "position", e.position()));
+            });
             config.routes.exception(UncheckedIOException.class, (e, ctx) ->
                     LOG.info("client went away during {}: {}", ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -15,6 +15,7 @@ final class TestServer implements AutoCloseable {
 
     final List<Report> reports;
     final WebApp app;
+    private IndexedSearch search;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(List<Report> reports, WebApp app) {
@@ -25,9 +26,11 @@ final class TestServer implements AutoCloseable {
     static TestServer start(Path indexDir) throws Exception {
         List<Report> reports = SampleReports.load();
         SampleReports.index(reports, indexDir);
-        ReportSearch search = new FakeSearch(reports);
+        IndexedSearch search = IndexedSearch.open(indexDir);
         WebOptions options = new WebOptions(0, Path.of("web"), Duration.ofSeconds(10));
-        return new TestServer(reports, WebApp.create(search, options).start());
+        TestServer t = new TestServer(reports, WebApp.create(search, options).start());
+        t.search = search;
+        return t;
     }
 
     String base() {
@@ -67,5 +70,10 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        try {
+            search.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,189 @@
+package gongkai.extract;
+
+import gongkai.report.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place in the text that looks like one of the six parts' headings: a Chinese numeral and a
+ * title that names the part (一、总体情况, 四、因政府信息公开申请行政复议…, 六、其他需要报告的事项).
+ *
+ * @param section the part it opens
+ * @param start   where the heading starts
+ * @param end     where the part's text starts
+ * @param score   how sure: the national title scores above a loose match, the expected numeral adds one
+ */
+record SectionHeading(Section section, int start, int end, int score) {
+
+    /** After 一 二 三: 一、 二． 三. and spaced variants; after a digit only 、 or a dot (5、 is a typo seen for 五、). */
+    private static final String SEPARATORS = "、.．,，";
+    private static final String DIGIT_SEPARATORS = "、．.";
+
+    private static final Pattern[] LOOSE = {
+            Pattern.compile("^(?:总体情况|总体概况|概述|概况|基本情况)"),
+            Pattern.compile("^(?:政府信息)?主动公开"),
+            Pattern.compile("^(?:收到和处理|收到及处理|政府信息依申请|依申请公开|政府信息公开申请)"),
+            Pattern.compile("^.{0,16}?(?:复议|行政诉讼)"),
+            Pattern.compile("^.{0,12}?(?:主要问题|存在问题|存在的问题)"),
+            Pattern.compile("^(?:其他需要报告|其他需报告|其他事项)"),
+    };
+    private static final String[] KEY_WORDS = {"总体", "概", "基本情况", "主动公开", "申请", "复议", "诉讼", "问题", "其他"};
+    private static final String[] NATIONAL = new String[Section.values().length];
+    private static final Pattern ENDING = Pattern.compile("情况|事项|措施|概述|概况");
+    private static final int TITLE_SPAN = 40;
+
+    static {
+        for (Section s : Section.values()) {
+            NATIONAL[s.ordinal()] = titleChars(s.title(), 2, s.title().length());
+        }
+    }
+
+    /**
+     * Every heading-like place in the text, in order. A numeral glued to a preceding Chinese
+     * character (…采购总金额4432.52元三、收到和处理…) counts only with the national title. The scan is
+     * by hand, not by regular expression: it runs over every report's whole text.
+     */
+    static List<SectionHeading> find(String text, boolean parenthesised) {
+        List<SectionHeading> found = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int ordinal;
+            int start = i;
+            int after;
+            if (parenthesised) {
+                if (c != '(' && c != '（') {
+                    continue;
+                }
+                int k = skipSpaces(text, i + 1);
+                ordinal = k < n ? numeral(text.charAt(k)) : -1;
+                k = skipSpaces(text, k + 1);
+                if (ordinal < 0 || k >= n || (text.charAt(k) != ')' && text.charAt(k) != '）')) {
+                    continue;
+                }
+                after = k + 1;
+            } else {
+                ordinal = numeral(c);
+                boolean digit = ordinal < 0 && c >= '1' && c <= '8';
+                if (digit) {
+                    // 5、 for 五、, but not the 7. of 197507.33
+                    char before = i > 0 ? text.charAt(i - 1) : ' ';
+                    if ((before >= '0' && before <= '9') || before == '.') {
+                        continue;
+                    }
+                    ordinal = c - '1';
+                }
+                if (ordinal < 0) {
+                    continue;
+                }
+                int k = skipSpaces(text, i + 1);
+                if (k >= n || (digit ? DIGIT_SEPARATORS : SEPARATORS).indexOf(text.charAt(k)) < 0) {
+                    continue;
+                }
+                after = k + 1;
+            }
+            after = skipSpaces(text, after);
+            if (after >= n || Character.UnicodeScript.of(text.codePointAt(after)) != Character.UnicodeScript.HAN) {
+                continue;
+            }
+            boolean glued = start > 0 && Character.UnicodeScript.of(text.codePointBefore(start)) == Character.UnicodeScript.HAN;
+            SectionHeading h = at(text, lineStart(text, start), after, ordinal, glued);
+            if (h != null) {
+                found.add(h);
+                i = h.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** 一 … 八 as 0 … 7, else -1; a switch, as this runs for every character of every report. */
+    private static int numeral(char c) {
+        return switch (c) {
+            case '一' -> 0;
+            case '二' -> 1;
+            case '三' -> 2;
+            case '四' -> 3;
+            case '五' -> 4;
+            case '六' -> 5;
+            case '七' -> 6;
+            case '八' -> 7;
+            default -> -1;
+        };
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The heading's start including markdown marks and indentation before its numeral. */
+    private static int lineStart(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == '#' || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t'
+                || text.charAt(i - 1) == '\u3000')) {
+            i--;
+        }
+        return i;
+    }
+
+    private static SectionHeading at(String text, int start, int titleStart, int ordinal, boolean glued) {
+        int lineEnd = text.indexOf('\n', titleStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String title = titleChars(text, titleStart, Math.min(lineEnd, titleStart + TITLE_SPAN));
+        if (!mayBeTitle(title)) {
+            return null;
+        }
+        for (Section s : Section.values()) {
+            if (!LOOSE[s.ordinal()].matcher(title).find()) {
+                continue;
+            }
+            boolean national = title.startsWith(NATIONAL[s.ordinal()]);
+            if (glued && !national) {
+                return null;
+            }
+            int score = (national ? 3 : 1) + (ordinal == s.ordinal() ? 1 : 0);
+            return new SectionHeading(s, start, end(text, titleStart, lineEnd), score);
+        }
+        return null;
+    }
+
+    /** The title's letters without spaces and punctuation. */
+    private static String titleChars(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A cheap first test before the title patterns: does any part's key word occur at all? */
+    private static boolean mayBeTitle(String title) {
+        for (String word : KEY_WORDS) {
+            if (title.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading ends after its last title word (情况, 事项, 措施…), or with its line when that word
+     * is missing and the line is short; a crawled page runs the part's text on after it.
+     */
+    private static int end(String text, int titleStart, int lineEnd) {
+        Matcher ending = ENDING.matcher(text).region(titleStart, Math.min(lineEnd, titleStart + TITLE_SPAN));
+        if (ending.find()) {
+            return ending.end();
+        }
+        boolean ownLine = lineEnd - titleStart <= TITLE_SPAN && text.substring(titleStart, lineEnd).indexOf('。') < 0;
+        return ownLine ? lineEnd : titleStart;
+    }
+}

@@ -1,0 +1,235 @@
+package gongkai.search;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.index.Schema;
+import gongkai.report.FigureCatalog;
+import gongkai.report.FigureKey;
+import gongkai.report.ReportJson;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Searches an index written by {@code gongkai index}. Reads only: it never holds the index's
+ * write lock, so an indexer may run beside it, and every search first picks up what the
+ * indexer has committed since (a cheap no-op when nothing changed). Thread-safe.
+ */
+public final class SearchService implements AutoCloseable {
+
+    public static final int MAX_SIZE = 100;
+    /** Deepest hit a page may reach: deep paging costs memory, and nobody reads that far. */
+    public static final int MAX_DEPTH = 10_000;
+    private static final long DEFAULT_TIMEOUT_MS = 5_000;
+    private static final int FACET_LIMIT = 30;
+    private static final int EXPORT_PAGE = 500;
+
+    private final Directory directory;
+    private final boolean ownsDirectory;
+    private final SearcherManager searchers;
+    private final FigureCatalog catalog;
+    private final QueryLanguage language;
+    private final Snippets snippets = new Snippets();
+    private final ObjectMapper mapper = ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private final long timeoutMs;
+
+    /** Opens the index in {@code indexDir}; a missing or empty directory is a one-line error. */
+    public static SearchService open(Path indexDir, FigureCatalog catalog) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new IOException("no index at " + indexDir + " (run: gongkai index --index " + indexDir + " FILES...)");
+        }
+        Directory dir = FSDirectory.open(indexDir);
+        if (!DirectoryReader.indexExists(dir)) {
+            dir.close();
+            throw new IOException("no index at " + indexDir + " (run: gongkai index --index " + indexDir + " FILES...)");
+        }
+        return new SearchService(dir, true, catalog, DEFAULT_TIMEOUT_MS);
+    }
+
+    /** Searches an open directory, which the caller keeps and closes. */
+    public SearchService(Directory directory, FigureCatalog catalog) throws IOException {
+        this(directory, false, catalog, DEFAULT_TIMEOUT_MS);
+    }
+
+    private SearchService(Directory directory, boolean ownsDirectory, FigureCatalog catalog, long timeoutMs) throws IOException {
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        this.searchers = new SearcherManager(directory, null);
+        this.catalog = catalog;
+        this.language = new QueryLanguage(catalog);
+        this.timeoutMs = timeoutMs;
+    }
+
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        int page = request.page() <= 0 ? 1 : request.page();
+        int size = request.size() <= 0 ? SearchRequest.DEFAULT_SIZE : request.size();
+        if (size > MAX_SIZE) {
+            throw QueryErrors.general("每页最多 " + MAX_SIZE + " 条", "at most " + MAX_SIZE + " hits per page");
+        }
+        if ((long) page * size > MAX_DEPTH) {
+            throw QueryErrors.general("最多只能翻到第 " + MAX_DEPTH + " 条结果，请缩小查询范围",
+                    "paging stops at hit " + MAX_DEPTH + "; narrow the query");
+        }
+        Optional<Sort> sort = SortSpec.parse(request.sort(), catalog);
+        List<FigureKey> statKeys = statKeys(request.stats());
+
+        IndexSearcher shared = acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
+            ParsedQuery parsed = language.parse(request.query(), searcher.getIndexReader().numDocs());
+            int depth = page * size;
+            MatchSummary summary = new MatchSummary(statKeys, FACET_LIMIT);
+            Object[] results = searcher.search(parsed.query(), new MultiCollectorManager(
+                    sort.isPresent()
+                            ? new TopFieldCollectorManager(sort.get(), depth, null, depth)
+                            : new TopScoreDocCollectorManager(depth, null, depth),
+                    summary));
+            if (searcher.timedOut()) {
+                throw QueryErrors.general("查询超时（超过 " + timeoutMs / 1000 + " 秒），请缩小查询范围",
+                        "query timed out after " + timeoutMs / 1000 + " s; narrow the query");
+            }
+            TopDocs top = (TopDocs) results[0];
+            MatchSummary.Result counts = (MatchSummary.Result) results[1];
+            List<Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                hits.add(hit(stored.document(sd.doc), sd.score, parsed.marks()));
+            }
+            double took = (System.nanoTime() - started) / 1e6;
+            return new SearchResponse(request.query(), counts.total(), page, size,
+                    request.sort() == null || request.sort().isBlank() ? "relevance" : request.sort(),
+                    hits, counts.facets(), counts.stats(), Math.round(took * 10) / 10.0);
+        } finally {
+            searchers.release(shared);
+        }
+    }
+
+    /** The stored report (with its text), or empty when no report has this id. */
+    public Optional<ObjectNode> report(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+            ObjectNode json = reportJson(d);
+            json.put("text", d.get(Schema.TEXT));
+            return Optional.of(json);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Hands every match's stored report JSON (without text) to {@code consumer}, in the given
+     * order, a page at a time, so that an export of all matches never holds them all in memory.
+     *
+     * @return the number of reports handed over
+     */
+    public long forEachMatch(String query, String sort, Consumer<ObjectNode> consumer) throws IOException {
+        Optional<Sort> order = SortSpec.parse(sort, catalog);
+        IndexSearcher searcher = acquire(); // one point-in-time view for the whole export
+        try {
+            Query q = language.parse(query, searcher.getIndexReader().numDocs()).query();
+            StoredFields stored = searcher.storedFields();
+            long count = 0;
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = order.isPresent()
+                        ? searcher.searchAfter(after, q, EXPORT_PAGE, order.get(), true)
+                        : searcher.searchAfter(after, q, EXPORT_PAGE);
+                for (ScoreDoc sd : page.scoreDocs) {
+                    consumer.accept(reportJson(stored.document(sd.doc)));
+                    count++;
+                }
+                if (page.scoreDocs.length < EXPORT_PAGE) return count;
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Number of reports in the index, as of the last refresh. */
+    public int size() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        searchers.maybeRefresh(); // near-real-time: see what a concurrent indexer committed
+        return searchers.acquire();
+    }
+
+    private List<FigureKey> statKeys(List<String> names) {
+        List<FigureKey> keys = new ArrayList<>();
+        if (names == null) return keys;
+        for (String n : names) {
+            if (n == null || n.isBlank()) continue;
+            FigureKey k = catalog.resolve(n.strip()).orElseThrow(() -> QueryErrors.general(
+                    "无法统计“" + n + "”：不是数字的键名或中文名", "cannot compute statistics of '" + n + "': not a figure key or alias"));
+            if (!keys.contains(k)) keys.add(k);
+        }
+        return keys;
+    }
+
+    private Hit hit(Document d, float score, List<String> marks) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        JsonNode f = reportJson(d).path("figures");
+        f.properties().forEach(e -> figures.put(e.getKey(), e.getValue().decimalValue()));
+        String year = d.get(Schema.YEAR);
+        return new Hit(d.get(Schema.ID), d.get(Schema.AGENCY), year == null ? null : Integer.valueOf(year),
+                d.get(Schema.REGION), d.get(Schema.PROVINCE), d.get(Schema.LEVEL), d.get(Schema.SOURCE),
+                Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
+                Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)));
+    }
+
+    private ObjectNode reportJson(Document d) {
+        try {
+            return (ObjectNode) mapper.readTree(d.getBinaryValue(Schema.REPORT_JSON).utf8ToString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored report JSON is unreadable", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (ownsDirectory) directory.close();
+    }
+}

@@ -1,0 +1,88 @@
+package gongkai.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            洛阳市统计局             | 河南省洛阳市         | 410300 | 河南省 | 市级
+            洛阳统计局               | 河南省洛阳市         | 410300 | 河南省 | 市级
+            鲤城区统计局             | 福建省泉州市鲤城区   | 350502 | 福建省 | 县级
+            泉州市鲤城区统计局       | 福建省泉州市鲤城区   | 350502 | 福建省 | 县级
+            上海市人民政府办公厅     | 上海市               | 310000 | 上海市 | 省级
+            上海市浦东新区人民政府   | 上海市浦东新区       | 310115 | 上海市 | 县级
+            平潭综合实验区管理委员会 | 福建省福州市平潭县   | 350128 | 福建省 | 县级
+            平潭县人民政府           | 福建省福州市平潭县   | 350128 | 福建省 | 县级
+            浙江省统计局             | 浙江省               | 330000 | 浙江省 | 省级
+            广西壮族自治区人民政府   | 广西壮族自治区       | 450000 | 广西壮族自治区 | 省级
+            济源市人民政府           | 河南省济源市         | 419001 | 河南省 | 县级
+            洪泽区高良涧街道办事处   | 江苏省淮安市洪泽区高良涧街道 | 320813 | 江苏省 | 乡级
+            """)
+    void placesAnAgencyByTheAreaItsNameStartsWith(String agency, String region, String code, String province, String level) {
+        Placement p = GAZETTEER.place(agency, "");
+        assertEquals(region, p.region());
+        assertEquals(code, p.regionCode());
+        assertEquals(province, p.province());
+        assertEquals(level, p.level());
+    }
+
+    @Test
+    void municipalitiesHaveNoPseudoCityLevel() {
+        Division huangpu = GAZETTEER.byCode("310101").orElseThrow();
+        assertEquals("310000", huangpu.parentCode());
+        assertEquals("上海市黄浦区", GAZETTEER.path(huangpu));
+        assertTrue(GAZETTEER.named("市辖区").isEmpty());
+    }
+
+    @Test
+    void aSharedNameAloneIsAmbiguous() {
+        Placement p = GAZETTEER.place("鼓楼区", "");
+        assertNull(p.region());
+        assertTrue(p.ambiguous());
+        assertTrue(p.warnings().getFirst().contains("福建省福州市鼓楼区"), p.warnings()::toString);
+        assertEquals(4, GAZETTEER.named("鼓楼区").size());
+    }
+
+    @Test
+    void aProvinceNamedNearbyIsNotEnoughWhenTwoCitiesInItShareTheName() {
+        Placement p = GAZETTEER.place("鼓楼区统计局", "江苏省");
+        assertNull(p.region());
+    }
+
+    @Test
+    void aCityNamedNearbyDecides() {
+        assertEquals("福建省福州市鼓楼区", GAZETTEER.place("鼓楼区统计局", "福州市鼓楼区政府大院").region());
+        assertEquals("河南省开封市鼓楼区", GAZETTEER.place("鼓楼区统计局", "开封鼓楼").region());
+    }
+
+    @Test
+    void aCountyShortFormAloneIsNotAPlace() {
+        // 公安 is also 湖北省荆州市公安县, but alone it is the ordinary word.
+        assertFalse(GAZETTEER.place("公安局", "").found());
+    }
+
+    @Test
+    void aNameInsideAnotherPlaceMustLieInIt() {
+        Placement p = GAZETTEER.place("洛阳市公安局", "");
+        assertEquals("河南省洛阳市", p.region());
+        assertEquals("市级", p.level());
+    }
+
+    @Test
+    void anUnknownNameIsNotPlaced() {
+        Placement p = GAZETTEER.place("国家统计局", "");
+        assertFalse(p.found());
+        assertFalse(p.ambiguous());
+        assertEquals(1, p.warnings().size());
+    }
+}

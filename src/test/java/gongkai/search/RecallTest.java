@@ -1,0 +1,110 @@
+package gongkai.search;
+
+import gongkai.report.Report;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recall bar: a quoted string of Chinese characters finds exactly the reports whose text
+ * contains it, as Ctrl-F would, and the same string unquoted finds at least those.
+ */
+class RecallTest {
+
+    @TempDir
+    static Path dir;
+    static List<Report> reports;
+    static Directory directory;
+    static DirectoryReader reader;
+    static IndexSearcher searcher;
+    static final QueryLanguage LANGUAGE = new QueryLanguage(TestIndex.CATALOG);
+
+    @BeforeAll
+    static void index() throws Exception {
+        reports = TestIndex.samples();
+        directory = TestIndex.write(dir, reports);
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Random runs of 2 to 6 Chinese characters taken from the indexed texts; a fixed seed keeps the draw repeatable. */
+    static List<String> draw(int n) {
+        Random random = new Random(20240501L);
+        List<String> out = new ArrayList<>();
+        while (out.size() < n) {
+            String text = reports.get(random.nextInt(reports.size())).text();
+            int len = 2 + random.nextInt(5);
+            if (text.length() <= len) continue;
+            int at = random.nextInt(text.length() - len);
+            String s = text.substring(at, at + len);
+            if (s.codePoints().allMatch(RecallTest::isHan)) out.add(s);
+        }
+        return out;
+    }
+
+    static Set<String> scan(String s) {
+        Set<String> ids = new TreeSet<>();
+        for (Report r : reports) if (r.text().contains(s)) ids.add(r.id());
+        return ids;
+    }
+
+    static Set<String> find(String query) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (ScoreDoc sd : searcher.search(LANGUAGE.parse(query, reader.numDocs()).query(), 1000).scoreDocs) {
+            ids.add(searcher.storedFields().document(sd.doc).get("id"));
+        }
+        return ids;
+    }
+
+    @Test
+    void theCorpusHasTheSeedsAndTheRealTextReports() {
+        assertTrue(reports.size() >= 25, "indexed " + reports.size());
+    }
+
+    @Test
+    void quotedPhraseFindsExactlyTheReportsThatContainIt() throws IOException {
+        for (String s : draw(500)) assertEquals(scan(s), find("\"" + s + "\""), s);
+    }
+
+    @Test
+    void unquotedWordFindsAtLeastTheReportsThatContainIt() throws IOException {
+        for (String s : draw(500)) {
+            Set<String> found = find(s);
+            Set<String> expected = scan(s);
+            assertTrue(found.containsAll(expected), () -> s + ": missed " + expected.stream().filter(id -> !found.contains(id)).toList());
+        }
+    }
+
+    @Test
+    void aStringAcrossPunctuationIsNotFound() throws IOException {
+        // 一、总体情况 stands in every seed; 一总体 does not, because of the 、 between them.
+        assertEquals(Set.of(), scan("一总体"));
+        assertEquals(Set.of(), find("\"一总体\""));
+    }
+}

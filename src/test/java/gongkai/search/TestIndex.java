@@ -1,0 +1,91 @@
+package gongkai.search;
+
+import gongkai.extract.ReportExtractor;
+import gongkai.index.Analyzers;
+import gongkai.index.ReportDocument;
+import gongkai.ingest.Ingestor;
+import gongkai.report.Check;
+import gongkai.report.FigureCatalog;
+import gongkai.report.Report;
+import gongkai.report.ReportJson;
+import gongkai.report.Template;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Tiny indexes for the search tests, written straight through {@link ReportDocument}. */
+public final class TestIndex {
+
+    public static final FigureCatalog CATALOG = FigureCatalog.standard();
+
+    private TestIndex() {
+    }
+
+    /** Writes the reports into a new index in {@code dir} and returns it, open. */
+    public static Directory write(Path dir, List<Report> reports) throws IOException {
+        Directory d = FSDirectory.open(dir);
+        add(d, reports);
+        return d;
+    }
+
+    public static void add(Directory d, List<Report> reports) throws IOException {
+        ReportDocument docs = new ReportDocument(CATALOG, new ReportJson());
+        try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.perField()))) {
+            for (Report r : reports) w.addDocument(docs.build(r));
+            w.commit();
+        }
+    }
+
+    /** A report with the given metadata; {@code id} becomes the start of its content hash. */
+    public static Report report(String id, String agency, Integer year, String province, String level, Template template,
+                         Map<String, BigDecimal> figures, List<Check> checks, String text) {
+        return new Report(id + ".txt", "txt", id + "0".repeat(Math.max(0, 64 - id.length())), agency, year,
+                null, null, province, level, null, null, template, new LinkedHashMap<>(figures),
+                List.of(), List.of(), checks, List.of(), Map.of(), text);
+    }
+
+    public static Report withRegion(Report r, String region, String code, String docNo) {
+        return new Report(r.source(), r.format(), r.contentHash(), r.agency(), r.year(), region, code, r.province(),
+                r.level(), docNo, r.published(), r.template(), r.figures(), r.missing(), r.inferred(), r.checks(),
+                r.warnings(), r.sections(), r.text());
+    }
+
+    public static Check check(String rule, boolean ok) {
+        return new Check(rule, ok, BigDecimal.ONE, ok ? BigDecimal.ONE : BigDecimal.TWO, Map.of());
+    }
+
+    public static Map<String, BigDecimal> figures(Object... keyValues) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], new BigDecimal(keyValues[i + 1].toString()));
+        return m;
+    }
+
+    /** The five seeds and the real reports in text, Markdown or HTML, read through ingest and the extractor. */
+    public static List<Report> samples() throws Exception {
+        ReportExtractor extractor = ReportExtractor.standard();
+        Ingestor ingestor = new Ingestor();
+        List<Report> out = new ArrayList<>();
+        for (String dir : List.of("samples/seeds", "samples/real")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html")) {
+                        out.add(extractor.extract(ingestor.read(f)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,216 @@
+package gongkai.web;
+
+import gongkai.report.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page in a real headless Chromium: search, facet, figure filter, report view,
+ * a shared link reopened in a new browser, and hostile text shown as text everywhere.
+ * Chromium and chromedriver are required: without them this test fails, it does not skip.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String PHRASE = "人口普查";
+
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(Files.createDirectory(tmp.resolve("index")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void journalistSearchesFiltersOpensAReportAndSharesTheLink() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM), "install Debian's chromium: apt-get install -y chromium chromium-driver");
+        assertTrue(Files.isExecutable(CHROMEDRIVER), "install Debian's chromium-driver");
+        String sharedUrl;
+        List<String> sharedIds;
+        WebDriver driver = newDriver("a");
+        try {
+            driver.get(server.base() + "/");
+            waitReady(driver, null);
+
+            // 1. A query typed into the box.
+            String stamp = readyStamp(driver);
+            WebElement box = driver.findElement(By.id("q"));
+            box.sendKeys(PHRASE, Keys.ENTER);
+            waitReady(driver, stamp);
+            assertEquals(ids(r -> contains(r, PHRASE)), Set.copyOf(hitIds(driver)));
+            assertHostileShownAsText(driver);
+            assertTrue(driver.findElements(By.cssSelector("#facets .facet[data-dim=agency]")).stream()
+                    .anyMatch(b -> b.getText().contains(SampleReports.SCRIPT)), "hostile agency is a facet label, as text");
+
+            // 2. A facet clicked: year 2020.
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#facets .facet[data-dim=year][data-value='2020']")).click();
+            waitReady(driver, stamp);
+            assertEquals(PHRASE + " year:2020", driver.findElement(By.id("q")).getAttribute("value"));
+            assertEquals(ids(r -> contains(r, PHRASE) && Integer.valueOf(2020).equals(r.year())), Set.copyOf(hitIds(driver)));
+
+            // 3. A figure filter: penalty decisions at least 5.
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#ff-key option[value='penalty.decisions']")).click();
+            driver.findElement(By.id("ff-min")).sendKeys("5");
+            driver.findElement(By.id("ff-add")).click();
+            waitReady(driver, stamp);
+            Set<String> expected = ids(r -> contains(r, PHRASE) && Integer.valueOf(2020).equals(r.year())
+                    && atLeast(r, "penalty.decisions", 5));
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, Set.copyOf(hitIds(driver)));
+            sharedUrl = driver.getCurrentUrl();
+            sharedIds = hitIds(driver);
+            screenshot(driver, "target/results.png");
+
+            // 4. A report opened: every figure shown as the extractor read it, every missing one as missing.
+            String id = sharedIds.stream().filter(i -> !i.equals(SampleReports.HOSTILE_ID)).findFirst().orElse(sharedIds.get(0));
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector(".open-report[data-id='" + id + "']")).click();
+            waitReady(driver, stamp);
+            assertTrue(driver.getCurrentUrl().contains("view=report") && driver.getCurrentUrl().contains("id=" + id));
+            Report report = server.reports.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+            assertFiguresShown(driver, report);
+            assertEquals(6, driver.findElements(By.cssSelector("#report-body section.part")).size());
+            screenshot(driver, "target/report.png");
+
+            // 5. The hostile report's own view.
+            driver.get(server.base() + "/?view=report&id=" + SampleReports.HOSTILE_ID);
+            waitReady(driver, null);
+            assertTrue(driver.findElement(By.cssSelector(".report-title")).getText().contains(SampleReports.SCRIPT));
+            assertTrue(driver.findElement(By.cssSelector("[data-section=overview]")).getText().contains(SampleReports.IMG));
+            assertNoInjection(driver);
+        } finally {
+            driver.quit();
+        }
+
+        // 6. The shared link, in a fresh browser, shows the same results in the same order.
+        WebDriver other = newDriver("b");
+        try {
+            other.get(sharedUrl);
+            waitReady(other, null);
+            assertEquals(sharedIds, hitIds(other));
+            assertEquals(PHRASE + " year:2020 penalty.decisions:>=5", other.findElement(By.id("q")).getAttribute("value"));
+        } finally {
+            other.quit();
+        }
+    }
+
+    private static void assertFiguresShown(WebDriver driver, Report report) {
+        assertFalse(report.figures().isEmpty(), "the report opened has figures");
+        for (var e : report.figures().entrySet()) {
+            WebElement td = driver.findElement(By.cssSelector("#report-body td[data-key='" + e.getKey() + "']"));
+            assertEquals(0, e.getValue().compareTo(new BigDecimal(td.getAttribute("data-value"))), e.getKey());
+        }
+        for (String key : report.missing()) {
+            WebElement td = driver.findElement(By.cssSelector("#report-body td[data-key='" + key + "']"));
+            assertEquals("—", td.getText(), key);
+            assertTrue(td.getAttribute("title").contains("缺失/missing"), key);
+        }
+    }
+
+    private static void assertHostileShownAsText(WebDriver driver) {
+        WebElement hit = driver.findElement(By.cssSelector(".hit[data-id='" + SampleReports.HOSTILE_ID + "']"));
+        assertTrue(hit.findElement(By.cssSelector(".snippets")).getText().contains(SampleReports.SCRIPT), hit.getText());
+        assertTrue(hit.findElement(By.cssSelector(".snippets mark")).getText().contains(PHRASE));
+        assertTrue(hit.findElement(By.cssSelector("h3")).getText().contains(SampleReports.IMG));
+        assertNoInjection(driver);
+    }
+
+    /** No alert opened, no image element made, and no script beyond the page's own two. */
+    private static void assertNoInjection(WebDriver driver) {
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        assertEquals(0, driver.findElements(By.cssSelector("img")).size());
+        assertEquals(2, driver.findElements(By.cssSelector("script")).size());
+    }
+
+    private static Set<String> ids(Predicate<Report> p) {
+        return server.reports.stream().filter(p).map(Report::id).collect(Collectors.toSet());
+    }
+
+    private static boolean contains(Report r, String phrase) {
+        return r.text() != null && r.text().contains(phrase);
+    }
+
+    private static boolean atLeast(Report r, String key, int min) {
+        BigDecimal v = r.figures().get(key);
+        return v != null && v.compareTo(BigDecimal.valueOf(min)) >= 0;
+    }
+
+    private static List<String> hitIds(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#results .hit")).stream().map(e -> e.getAttribute("data-id")).toList();
+    }
+
+    private static String readyStamp(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.dataset.ready || ''");
+    }
+
+    /** Waits until the page has drawn again since {@code before} (or at all, when null). */
+    private static void waitReady(WebDriver driver, String before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            String now = readyStamp(driver);
+            if (!now.isEmpty() && !now.equals(before)) break;
+            assertTrue(System.nanoTime() < deadline, "page did not redraw within 20 s");
+            Thread.sleep(50);
+        }
+        WebElement error = driver.findElement(By.id("error"));
+        assertFalse(error.isDisplayed(), "page shows an error: " + error.getText());
+    }
+
+    private static void screenshot(WebDriver driver, String path) throws Exception {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(Path.of(path).getParent());
+        Files.write(Path.of(path), png);
+    }
+
+    private static WebDriver newDriver(String profile) throws Exception {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1800", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome-" + profile)));
+        return new ChromeDriver(service, options);
+    }
+}
