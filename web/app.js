@@ -406,9 +406,9 @@ function table4(layout, cell) {
   const n = layout.table4Columns.length;
   t.append(el('thead', {},
       el('tr', {}, layout.table4Groups.map((g) => el('th', { colspan: String(n), scope: 'colgroup', text: g.label }))),
-      el('tr', {}, layout.table4Groups.map(() => layout.table4Columns.map((c) => el('th', { scope: 'col', text: c.label }))))));
+      el('tr', {}, layout.table4Groups.flatMap(() => layout.table4Columns.map((c) => el('th', { scope: 'col', text: c.label }))))));
   t.append(el('tbody', {}, el('tr', {},
-      layout.table4Groups.map((g) => layout.table4Columns.map((c) => cell(`${g.key}.${c.key}`))))));
+      layout.table4Groups.flatMap((g) => layout.table4Columns.map((c) => cell(`${g.key}.${c.key}`))))));
   return wrap(t);
 }
 

@@ -29,18 +29,20 @@ final class TableLocator {
 
     private final RowCells rowCells = new RowCells();
     private final CellPlacer placer = new CellPlacer();
+    private final ColumnGrid grid = new ColumnGrid();
 
     void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
         int len = text.length();
         Matcher anchor = TABLE2.matcher(text);
+        anchor.region(0, Math.min(len, TemplateDetector.SCAN_LIMIT));
         int t2Start = anchor.find() ? anchor.start() : 0;
         List<RowSpec> rows3 = labels.table3(template);
         Matcher first3 = rows3.get(0).label().matcher(text);
-        first3.region(t2Start, len);
+        first3.region(t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
         int t3Start = first3.find() ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
-        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, template);
+        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, template, -1);
         if (t3Start < 0) {
             sink.warn("table 3 (收到和处理政府信息公开申请情况) not found");
             readAppeals(text, Math.max(t2[1], t2Start), sink);
@@ -49,7 +51,7 @@ final class TableLocator {
         Matcher review = REVIEW.matcher(text);
         review.region(t3Start, Math.min(len, t3Start + TABLE_SPAN));
         int t3End = review.find() ? review.start() : Math.min(len, t3Start + TABLE_SPAN);
-        int[] t3 = readRows(text, rows3, t3Start, t3End, sink, template);
+        int[] t3 = readRows(text, rows3, t3Start, t3End, sink, template, grid.dataColumn(text, t3Start));
         if (t3End < len) readAppeals(text, t3End, sink);
         else sink.warn("table 4 (行政复议、行政诉讼) not found");
     }
@@ -60,7 +62,7 @@ final class TableLocator {
      * @return the start of the first row found and the end of the last label found
      */
     private int[] readRows(String text, List<RowSpec> rows, int from, int to, TableReader.RowSink sink,
-                           Template template) {
+                           Template template, int dataColumn) {
         int n = rows.size();
         int[] starts = new int[n];
         int[] ends = new int[n];
@@ -100,6 +102,10 @@ final class TableLocator {
             }
             if (valueEnd < ends[i]) valueEnd = ends[i];
             CellPlacer.Placement p = placeRow(text, row, ends[i], valueEnd);
+            if (p.cells() == null && p.candidates().isEmpty() && dataColumn >= 0) {
+                List<CellValue> byColumn = grid.cells(text, starts[i], dataColumn);
+                if (byColumn != null) p = new CellPlacer.Placement(byColumn, null);
+            }
             if (p.cells() == null) {
                 if (row.rowTotal() && !p.candidates().isEmpty()) sink.ambiguous().add(new TableReader.Ambiguous(row.keys(), p.candidates(), p.problem()));
                 else sink.warn(keysOf(row) + " not read: " + p.problem());

@@ -18,6 +18,12 @@ final class TemplateDetector {
             "逾期不补正", "逾期未按收费通知");
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量");
 
+    /**
+     * Tables sit in the first pages of a report: text beyond this many characters is not
+     * searched for them, which bounds the work on huge or runaway input.
+     */
+    static final int SCAN_LIMIT = 2_000_000;
+
     /** The template, or null; {@code warnings} gets a line when the headers disagree. */
     Template detect(String text, List<String> warnings) {
         String squeezed = squeeze(text);
@@ -46,8 +52,9 @@ final class TemplateDetector {
 
     /** The text without whitespace, so that headers broken by spaces or lines still match. */
     private static String squeeze(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = Math.min(text.length(), SCAN_LIMIT);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c > ' ' && c != '\u3000' && c != '\u00a0' && c != '|') b.append(c);
         }

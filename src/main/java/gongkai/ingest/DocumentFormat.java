@@ -19,17 +19,32 @@ enum DocumentFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Detects by content; returns null for content that is neither document nor text. */
+    /** Tika's content detection, built once (it loads every detector on the class path). */
     static final class Sniffer {
         private final Detector detector = new AutoDetectParser().getDetector();
 
-        /** The format, or null when the content is none of ours (the caller then tries it as text). */
+        /** Magic numbers, PDF aside, all sit in the first bytes; only containers need the whole file. */
+        private static final int PREFIX = 64 * 1024;
+
+        /**
+         * The detected media type. Zip (docx) and OLE2 (doc) containers are detected on the
+         * whole file, since their directories decide what they hold; everything else on its
+         * first 64 KB, which keeps detection of large text files from costing a full scan.
+         */
         MediaType detect(byte[] bytes) throws IngestException {
-            try (InputStream in = TikaInputStream.get(bytes)) {
+            boolean container = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+            byte[] sample = container || bytes.length <= PREFIX ? bytes : java.util.Arrays.copyOf(bytes, PREFIX);
+            try (InputStream in = TikaInputStream.get(sample)) {
                 return detector.detect(in, new Metadata());
             } catch (IOException e) {
                 throw new IngestException("cannot detect the file's format: " + Ingestor.oneLine(e));
             }
+        }
+
+        private static boolean startsWith(byte[] bytes, int... magic) {
+            if (bytes.length < magic.length) return false;
+            for (int i = 0; i < magic.length; i++) if ((bytes[i] & 0xFF) != magic[i]) return false;
+            return true;
         }
     }
 

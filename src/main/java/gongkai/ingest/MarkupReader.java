@@ -24,13 +24,17 @@ final class MarkupReader {
 
     private final IngestOptions options;
     private final MarkupRenderer renderer = new MarkupRenderer();
+    // Tika's parsers are stateless and thread-safe; building them loads configuration, so once.
+    private final Parser docxParser = new OOXMLParser();
+    private final Parser docParser = new OfficeParser();
+    private final Parser htmlParser = new JSoupParser();
 
     MarkupReader(IngestOptions options) {
         this.options = options;
     }
 
     String readWord(byte[] bytes, boolean docx) throws IngestException {
-        Parser parser = docx ? new OOXMLParser() : new OfficeParser();
+        Parser parser = docx ? docxParser : docParser;
         String kind = docx ? "Word document (.docx)" : "Word document (.doc)";
         return renderer.render(parse(parser, new ParseContext(), bytes, kind));
     }
@@ -39,7 +43,7 @@ final class MarkupReader {
         ParseContext context = new ParseContext();
         // Keep every element and its class/id: content selection needs to see nav, footer etc.
         context.set(HtmlMapper.class, new org.apache.tika.parser.html.IdentityHtmlMapper());
-        MarkupNode.Element root = parse(new JSoupParser(), context, bytes, "web page");
+        MarkupNode.Element root = parse(htmlParser, context, bytes, "web page");
         return renderer.render(MainContent.select(root));
     }
 

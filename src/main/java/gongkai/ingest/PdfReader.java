@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Reads a PDF's text layer with PDFBox, in position order with cells tab-separated (see
@@ -18,6 +19,9 @@ final class PdfReader {
 
     static final String NO_TEXT_LAYER = "no text layer, figures not extracted";
     private static final int MIN_CHARS_PER_PAGE = 20;
+    /** Page furniture: a page number alone on its line (- 3 -, —3—, 第3页, 3/5). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?m)^[ \\t]*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})[ \\t]*\\n");
 
     private final IngestOptions options;
     private final OcrReader ocr;
@@ -55,7 +59,8 @@ final class PdfReader {
             if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; try --ocr)");
             return ocr.readScannedPdf(bytes);
         }
-        return text;
+        // A page number between two halves of a table would read as a row of the table.
+        return PAGE_NUMBER.matcher(text).replaceAll("");
     }
 
     /** A complete PDF ends with %%EOF within its last kilobyte; a cut-off download does not. */

@@ -1,7 +1,6 @@
 package gongkai.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -61,21 +60,30 @@ final class TextDecoder {
 
     /** Decodes or returns null on any malformed input or on control characters that text never has. */
     private static String strict(byte[] bytes, int offset, Charset charset) {
+        // The JDK's String constructor is the fastest decoder but replaces bad input with U+FFFD;
+        // only when a replacement character shows up is the strict (slower) decoder consulted.
+        String text = new String(bytes, offset, bytes.length - offset, charset);
+        if (text.indexOf('\uFFFD') >= 0 && !decodesCleanly(bytes, offset, charset)) return null;
+        return hasBinaryControls(text) ? null : text;
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, int offset, Charset charset) {
         try {
-            CharBuffer chars = charset.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return hasBinaryControls(chars) ? null : chars.toString();
+            return true;
         } catch (CharacterCodingException e) {
-            return null;
+            return false;
         }
     }
 
-    private static boolean hasBinaryControls(CharBuffer chars) {
+    /** Binary files show control characters early; the first 64K characters are enough to tell. */
+    private static boolean hasBinaryControls(String text) {
         int bad = 0;
-        for (int i = chars.position(), end = chars.limit(); i < end; i++) {
-            char c = chars.get(i);
+        for (int i = 0, end = Math.min(text.length(), 64 * 1024); i < end; i++) {
+            char c = text.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1A && ++bad > 8) return true;
         }
         return false;

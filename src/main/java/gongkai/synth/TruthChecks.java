@@ -15,38 +15,52 @@ import java.util.Map;
  */
 public final class TruthChecks {
 
+    /** One rule: its name, the key of its left side and the keys summed on its right side. */
+    private record Rule(String name, String[] left, String[] right) {
+    }
+
+    /** The rules of each template, spelled out once: a corpus evaluates them for every report. */
+    private static final Map<Template, List<Rule>> RULES =
+            Map.of(Template.T2019, rules(Template.T2019), Template.T2021, rules(Template.T2021));
+
     private TruthChecks() {
     }
 
     /** The rules the figures fail, in dictionary order: balance, results, columns, appeals. */
     public static List<String> failed(Template template, Map<String, BigDecimal> figures) {
         List<String> failed = new ArrayList<>();
-        List<String> results = FigureCatalog.resultRows(template);
-        for (String col : FigureCatalog.APPLY_COLUMNS) {
-            BigDecimal left = sum(figures, "apply.new." + col, "apply.carried_in." + col);
-            BigDecimal right = sum(figures, "apply.total." + col, "apply.carried_out." + col);
-            if (differ(left, right)) failed.add("apply.balance." + col);
-        }
-        for (String col : FigureCatalog.APPLY_COLUMNS) {
-            List<String> keys = new ArrayList<>();
-            for (String row : results) keys.add("apply." + row + "." + col);
-            if (differ(figures.get("apply.total." + col), sum(figures, keys.toArray(String[]::new)))) {
-                failed.add("apply.results." + col);
-            }
-        }
-        for (String row : FigureCatalog.applyRows(template)) {
-            String[] keys = FigureCatalog.APPLY_COLUMNS.subList(0, 6).stream().map(c -> "apply." + row + "." + c).toArray(String[]::new);
-            if (differ(figures.get("apply." + row + ".total"), sum(figures, keys))) failed.add("apply.columns." + row);
-        }
-        for (String prefix : FigureCatalog.APPEAL_PREFIXES) {
-            String[] keys = FigureCatalog.APPEAL_SUFFIXES.subList(0, 4).stream().map(s -> prefix + "." + s).toArray(String[]::new);
-            if (differ(figures.get(prefix + ".total"), sum(figures, keys))) failed.add(prefix + ".total");
+        for (Rule r : RULES.get(template)) {
+            BigDecimal left = sum(figures, r.left());
+            BigDecimal right = sum(figures, r.right());
+            if (left != null && right != null && left.compareTo(right) != 0) failed.add(r.name());
         }
         return failed;
     }
 
+    private static List<Rule> rules(Template template) {
+        List<Rule> rules = new ArrayList<>();
+        for (String col : FigureCatalog.APPLY_COLUMNS) {
+            rules.add(new Rule("apply.balance." + col,
+                    new String[]{"apply.new." + col, "apply.carried_in." + col},
+                    new String[]{"apply.total." + col, "apply.carried_out." + col}));
+        }
+        for (String col : FigureCatalog.APPLY_COLUMNS) {
+            rules.add(new Rule("apply.results." + col, new String[]{"apply.total." + col},
+                    FigureCatalog.resultRows(template).stream().map(row -> "apply." + row + "." + col).toArray(String[]::new)));
+        }
+        for (String row : FigureCatalog.applyRows(template)) {
+            rules.add(new Rule("apply.columns." + row, new String[]{"apply." + row + ".total"},
+                    FigureCatalog.APPLY_COLUMNS.subList(0, 6).stream().map(c -> "apply." + row + "." + c).toArray(String[]::new)));
+        }
+        for (String prefix : FigureCatalog.APPEAL_PREFIXES) {
+            rules.add(new Rule(prefix + ".total", new String[]{prefix + ".total"},
+                    FigureCatalog.APPEAL_SUFFIXES.subList(0, 4).stream().map(s -> prefix + "." + s).toArray(String[]::new)));
+        }
+        return List.copyOf(rules);
+    }
+
     /** The sum of the figures, or null when any of them is missing. */
-    private static BigDecimal sum(Map<String, BigDecimal> figures, String... keys) {
+    private static BigDecimal sum(Map<String, BigDecimal> figures, String[] keys) {
         BigDecimal s = BigDecimal.ZERO;
         for (String k : keys) {
             BigDecimal v = figures.get(k);
@@ -54,9 +68,5 @@ public final class TruthChecks {
             s = s.add(v);
         }
         return s;
-    }
-
-    private static boolean differ(BigDecimal a, BigDecimal b) {
-        return a != null && b != null && a.compareTo(b) != 0;
     }
 }

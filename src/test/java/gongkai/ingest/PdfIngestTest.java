@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PDF tables reach the extractor one row per line, cells tab-separated. Values read off the PDFs by hand. */
@@ -56,6 +57,13 @@ class PdfIngestTest {
         List<List<String>> rows = rows("淮安市人民政府_2024.pdf");
         assertTrue(rows.contains(List.of("行政许可", "447228")), rows.toString());
         assertTrue(rows.contains(List.of("一、本年新收政府信息公开申请数量", "3001", "53", "0", "0", "61", "4", "3119")), rows.toString());
+    }
+
+    @Test
+    void pageNumbersBetweenTableRowsAreDropped() throws Exception {
+        String text = ingestor.read(Path.of("samples/real/淮安市洪泽区人民政府_2023.pdf")).text();
+        assertTrue(text.contains("2.没有现成信息需要另行制作\t3\t0\t0\t0\t0\t0\t3\n3.补正后申请内容仍不明确"), text);
+        assertFalse(text.contains("- 3 -"), text);
     }
 
     @Test
