@@ -64,6 +64,7 @@ final class ConsistencyRules {
      * @return the keys filled, in the order they were filled
      */
     List<String> inferBlanks(Template t, Map<String, BigDecimal> figures, Set<String> blanks) {
+        if (blanks.isEmpty()) return List.of();
         List<String> inferred = new ArrayList<>();
         boolean changed = true;
         while (changed) {

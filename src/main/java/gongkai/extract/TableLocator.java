@@ -42,7 +42,7 @@ final class TableLocator {
         int t3Start = first3.find() ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
-        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, template, -1);
+        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, -1);
         if (t3Start < 0) {
             sink.warn("table 3 (收到和处理政府信息公开申请情况) not found");
             readAppeals(text, Math.max(t2[1], t2Start), sink);
@@ -51,7 +51,12 @@ final class TableLocator {
         Matcher review = REVIEW.matcher(text);
         review.region(t3Start, Math.min(len, t3Start + TABLE_SPAN));
         int t3End = review.find() ? review.start() : Math.min(len, t3Start + TABLE_SPAN);
-        int[] t3 = readRows(text, rows3, t3Start, t3End, sink, template, grid.dataColumn(text, t3Start));
+        readRows(text, rows3, t3Start, t3End, sink, grid.dataColumn(text, t3Start));
+        if (template == Template.T2021 && text.indexOf("其他处理", t3Start, t3End) >= 0
+                && text.indexOf("申请人", t3Start, t3End) < 0) {
+            sink.warn("table 3 prints one （六）其他处理 row, as the 2019 template does: "
+                    + "the 2021 template's apply.other.no_correction, .no_fee and .other are not in it");
+        }
         if (t3End < len) readAppeals(text, t3End, sink);
         else sink.warn("table 4 (行政复议、行政诉讼) not found");
     }
@@ -62,7 +67,7 @@ final class TableLocator {
      * @return the start of the first row found and the end of the last label found
      */
     private int[] readRows(String text, List<RowSpec> rows, int from, int to, TableReader.RowSink sink,
-                           Template template, int dataColumn) {
+                           int dataColumn) {
         int n = rows.size();
         int[] starts = new int[n];
         int[] ends = new int[n];

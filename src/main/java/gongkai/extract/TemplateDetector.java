@@ -26,9 +26,15 @@ final class TemplateDetector {
 
     /** The template, or null; {@code warnings} gets a line when the headers disagree. */
     Template detect(String text, List<String> warnings) {
-        String squeezed = squeeze(text);
-        int old = count(squeezed, HEADERS_2019);
-        int neu = count(squeezed, HEADERS_2021);
+        int old = count(text, HEADERS_2019);
+        int neu = count(text, HEADERS_2021);
+        String squeezed = null;
+        if (old == 0 && neu == 0) {
+            // headers broken by spaces or line breaks: look again without them
+            squeezed = squeeze(text);
+            old = count(squeezed, HEADERS_2019);
+            neu = count(squeezed, HEADERS_2021);
+        }
         if (old == 0 && neu == 0) {
             if (count(squeezed, TABLE3) > 0) {
                 warnings.add("tables: table headers match neither the 2019 nor the 2021 template; no figures read");
@@ -46,7 +52,10 @@ final class TemplateDetector {
 
     private static int count(String text, List<String> headers) {
         int n = 0;
-        for (String h : headers) if (text.contains(h)) n++;
+        int limit = Math.min(text.length(), SCAN_LIMIT);
+        for (String h : headers) {
+            if (text.indexOf(h, 0, limit) >= 0) n++;
+        }
         return n;
     }
 

@@ -35,7 +35,7 @@ class RealCorpusTablesTest {
         return reader.read(Expected.read("src/test/resources/fixtures/" + name));
     }
 
-    private static void assertAll(Expected expected, TableResult r) {
+    static void assertAll(Expected expected, TableResult r) {
         assertEquals(new TreeMap<>(plain(expected.figures())), new TreeMap<>(plain(r.figures())));
     }
 
@@ -127,6 +127,31 @@ class RealCorpusTablesTest {
         TableResult r = real("平潭综合实验区_2021.txt");
         assertAll(e, r);
         assertTrue(r.checks().stream().allMatch(Check::ok));
+    }
+
+    @Test
+    void pingtan2024ReadsItsGluedTablesWhereTheNextRowsNumberFollowsTheCells() {
+        // 属于三类内部事务信息3200000326.属于四类过程性信息: the 6. belongs to the next label
+        Expected e = Expected.of(Template.T2021).zeroRequestsAndAppeals()
+                .row("rules", DOCS_2021, 0, 0, 0)
+                .row("license", ITEMS_2021, 4529)
+                .row("penalty", ITEMS_2021, 1100)
+                .row("coercion", ITEMS_2021, 65)
+                .put("fees.amount_wan", new BigDecimal("18651.06"))
+                .apply("new", 217, 1, 0, 0, 0, 0, 218)
+                .apply("granted", 71, 0, 0, 0, 0, 0, 71)
+                .apply("partial", 29, 0, 0, 0, 0, 0, 29)
+                .apply("denied.secret", 4, 0, 0, 0, 0, 0, 4)
+                .apply("denied.third_party", 3, 0, 0, 0, 0, 0, 3)
+                .apply("denied.internal", 32, 0, 0, 0, 0, 0, 32)
+                .apply("unable.no_info", 75, 0, 0, 0, 0, 0, 75)
+                .apply("rejected.repeat", 1, 0, 0, 0, 0, 0, 1)
+                .apply("other.no_correction", 1, 0, 0, 0, 0, 0, 1)
+                .apply("other.other", 1, 1, 0, 0, 0, 0, 2)
+                .apply("total", 217, 1, 0, 0, 0, 0, 218)
+                .appeal("review", 2, 1, 3, 1, 7)
+                .appeal("suit_after_review", 13, 2, 4, 0, 19);
+        assertAll(e, real("平潭综合实验区_2024.txt"));
     }
 
     @Test
@@ -232,6 +257,13 @@ class RealCorpusTablesTest {
     }
 
     @Test
+    void hongze2023WarnsThatItPrintsTheOldSingleOtherRow() {
+        TableResult r = fixture("淮安市洪泽区人民政府_2023.layout.txt");
+        assertTrue(r.missing().contains("apply.other.other.total"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("（六）其他处理") && w.contains("2019 template")));
+    }
+
+    @Test
     void hongze2024ReadsEveryFigureItPrints() {
         Expected e = Expected.of(Template.T2021).zeroRequestsAndAppeals()
                 .row("rules", DOCS_2021, 0, 0, 0)
@@ -261,7 +293,14 @@ class RealCorpusTablesTest {
 
     @Test
     void huaian2024ReadsRowsWhoseLabelsWrapAroundTheirCells() {
-        Expected e = Expected.of(Template.T2021)
+        TableResult r = fixture("淮安市人民政府_2024.layout.txt");
+        assertAll(huaian2024(), r);
+        assertTrue(r.checks().stream().allMatch(Check::ok));
+    }
+
+    /** 淮安市人民政府_2024.pdf, every figure as printed. */
+    static Expected huaian2024() {
+        return Expected.of(Template.T2021)
                 .row("rules", DOCS_2021, 1, 0, 11)
                 .row("normative", DOCS_2021, 8, 26, 66)
                 .row("license", ITEMS_2021, 447228)
@@ -296,9 +335,6 @@ class RealCorpusTablesTest {
                 .appeal("review", 72, 64, 178, 37, 351)
                 .appeal("suit_direct", 13, 4, 8, 1, 26)
                 .appeal("suit_after_review", 12, 1, 1, 6, 20);
-        TableResult r = fixture("淮安市人民政府_2024.layout.txt");
-        assertAll(e, r);
-        assertTrue(r.checks().stream().allMatch(Check::ok));
     }
 
     // ---- 沭阳: OCR markdown, table 3 restructured into one small table per group ----------
