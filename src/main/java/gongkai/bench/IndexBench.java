@@ -44,7 +44,8 @@ public final class IndexBench {
         System.out.println(r.analysisOneThread().line());
         System.out.println(r.analysis().line());
         System.out.println(r.indexing().line());
-        System.out.printf(Locale.ROOT, "index/analysis on %d threads: %.2f (bar: >= 0.80)%n", threads, r.ratio());
+        System.out.printf(Locale.ROOT, "index/analysis on %d threads: %.2f wall-clock, %.2f per cpu-second (bar: >= 0.80)%n",
+                threads, r.ratio(), r.cpuRatio());
     }
 
     /** The seeds, each copied {@code n / seeds} times with its own numbered closing line, extracted. */

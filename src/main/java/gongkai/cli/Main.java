@@ -25,7 +25,12 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Lucene's notice that the incubating vector API is off is no news to a user; held so the level sticks. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(newCommandLine().execute(args));
     }
 

@@ -28,6 +28,10 @@ final class CellParser {
         if (BLANKS.contains(s)) return CellValue.BLANK_CELL;
         char first = s.charAt(0);
         if (!(first >= '0' && first <= '9') && first != '-' && first != '+') return CellValue.TEXT_CELL;
+        if (s.length() <= 15 && allDigits(s)) {
+            // the common case, without a regex
+            return new CellValue(CellValue.Kind.NUMBER, BigDecimal.valueOf(Long.parseLong(s)), null, List.of(s));
+        }
         Matcher m = NUMBER.matcher(s);
         if (m.matches()) return number(m.group(1), m.group(2), m.group(3));
         m = GROUPED.matcher(s);
@@ -41,6 +45,14 @@ final class CellParser {
             return CellValue.glued(runs, m.group(1));
         }
         return CellValue.TEXT_CELL;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static CellValue number(String sign, String digits, String unit) {

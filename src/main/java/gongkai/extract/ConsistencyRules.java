@@ -19,11 +19,15 @@ import java.util.Set;
 final class ConsistencyRules {
 
     /** One rule: {@code sum(left) = sum(right)}, every input a count that is never negative. */
-    record Rule(String name, List<String> left, List<String> right) {
-        List<String> inputs() {
+    record Rule(String name, List<String> left, List<String> right, List<String> inputs) {
+        Rule(String name, List<String> left, List<String> right) {
+            this(name, left, right, concat(left, right));
+        }
+
+        private static List<String> concat(List<String> left, List<String> right) {
             List<String> all = new ArrayList<>(left);
             all.addAll(right);
-            return all;
+            return List.copyOf(all);
         }
     }
 
@@ -64,6 +68,7 @@ final class ConsistencyRules {
      * @return the keys filled, in the order they were filled
      */
     List<String> inferBlanks(Template t, Map<String, BigDecimal> figures, Set<String> blanks) {
+        if (blanks.isEmpty()) return List.of();
         List<String> inferred = new ArrayList<>();
         boolean changed = true;
         while (changed) {

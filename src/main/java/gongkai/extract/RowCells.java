@@ -87,7 +87,7 @@ final class RowCells {
             out.add(CellValue.EMPTY_CELL);
             return false;
         }
-        if (BLANKS.contains(t)) {
+        if (t.length() <= 3 && BLANKS.contains(t)) {
             out.add(CellValue.BLANK_CELL);
             return false;
         }
@@ -147,7 +147,14 @@ final class RowCells {
         int start = i;
         if (i == n) return 0;
         char c = line.charAt(i);
-        if (c == '（' || c == '(' || c == '|' || c == '\t' || isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) return 0;
+        if (c == '（' || c == '(') {
+            // a vertical group label's first characters, e.g. （三）不 beside 4.保护第三方合法权益
+            if (i + 2 >= n || "一二三四五六七".indexOf(line.charAt(i + 1)) < 0
+                    || (line.charAt(i + 2) != '）' && line.charAt(i + 2) != ')')) return 0;
+            i += 3;
+        } else if (c == '|' || c == '\t' || isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) {
+            return 0;
+        }
         while (i < n && !isDigit(line.charAt(i)) && line.charAt(i) != '\t' && line.charAt(i) != '|') i++;
         String words = line.substring(start, i).strip();
         if (words.isEmpty() || words.length() > MAX_TAIL_CHARS || BLANKS.contains(words)) return 0;

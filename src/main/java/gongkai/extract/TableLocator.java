@@ -29,29 +29,46 @@ final class TableLocator {
 
     private final RowCells rowCells = new RowCells();
     private final CellPlacer placer = new CellPlacer();
+    private final ColumnGrid grid = new ColumnGrid();
 
     void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
         int len = text.length();
-        Matcher anchor = TABLE2.matcher(text);
-        int t2Start = anchor.find() ? anchor.start() : 0;
+        int t2Start = Math.max(0, find(TABLE2, '第', text, 0, Math.min(len, TemplateDetector.SCAN_LIMIT)));
         List<RowSpec> rows3 = labels.table3(template);
         Matcher first3 = rows3.get(0).label().matcher(text);
-        first3.region(t2Start, len);
+        first3.region(t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
         int t3Start = first3.find() ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
-        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, template);
+        int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, -1);
         if (t3Start < 0) {
             sink.warn("table 3 (收到和处理政府信息公开申请情况) not found");
             readAppeals(text, Math.max(t2[1], t2Start), sink);
             return;
         }
-        Matcher review = REVIEW.matcher(text);
-        review.region(t3Start, Math.min(len, t3Start + TABLE_SPAN));
-        int t3End = review.find() ? review.start() : Math.min(len, t3Start + TABLE_SPAN);
-        int[] t3 = readRows(text, rows3, t3Start, t3End, sink, template);
+        int review = find(REVIEW, '行', text, t3Start, Math.min(len, t3Start + TABLE_SPAN));
+        int t3End = review >= 0 ? review : Math.min(len, t3Start + TABLE_SPAN);
+        readRows(text, rows3, t3Start, t3End, sink, grid.dataColumn(text, t3Start));
+        if (template == Template.T2021 && text.indexOf("其他处理", t3Start, t3End) >= 0
+                && text.indexOf("申请人", t3Start, t3End) < 0) {
+            sink.warn("table 3 prints one （六）其他处理 row, as the 2019 template does: "
+                    + "the 2021 template's apply.other.no_correction, .no_fee and .other are not in it");
+        }
         if (t3End < len) readAppeals(text, t3End, sink);
         else sink.warn("table 4 (行政复议、行政诉讼) not found");
+    }
+
+    /**
+     * Where {@code pattern}, which starts with {@code first}, matches in [from, to), or -1.
+     * Jumping between occurrences of the first character is much faster than a regex scan.
+     */
+    private static int find(Pattern pattern, char first, String text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        for (int at = text.indexOf(first, from); at >= 0 && at < to; at = text.indexOf(first, at + 1)) {
+            m.region(at, to);
+            if (m.lookingAt()) return at;
+        }
+        return -1;
     }
 
     /**
@@ -60,7 +77,7 @@ final class TableLocator {
      * @return the start of the first row found and the end of the last label found
      */
     private int[] readRows(String text, List<RowSpec> rows, int from, int to, TableReader.RowSink sink,
-                           Template template) {
+                           int dataColumn) {
         int n = rows.size();
         int[] starts = new int[n];
         int[] ends = new int[n];
@@ -100,6 +117,10 @@ final class TableLocator {
             }
             if (valueEnd < ends[i]) valueEnd = ends[i];
             CellPlacer.Placement p = placeRow(text, row, ends[i], valueEnd);
+            if (p.cells() == null && p.candidates().isEmpty() && dataColumn >= 0) {
+                List<CellValue> byColumn = grid.cells(text, starts[i], dataColumn);
+                if (byColumn != null) p = new CellPlacer.Placement(byColumn, null);
+            }
             if (p.cells() == null) {
                 if (row.rowTotal() && !p.candidates().isEmpty()) sink.ambiguous().add(new TableReader.Ambiguous(row.keys(), p.candidates(), p.problem()));
                 else sink.warn(keysOf(row) + " not read: " + p.problem());

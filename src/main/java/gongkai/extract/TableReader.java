@@ -24,14 +24,16 @@ import java.util.Set;
  */
 public final class TableReader {
 
-    private final FigureCatalog catalog;
     private final TemplateDetector detector = new TemplateDetector();
     private final RowLabels labels = new RowLabels();
     private final TableLocator locator = new TableLocator();
     private final ConsistencyRules rules = new ConsistencyRules();
 
+    /** Each template's keys in catalog order: the order of figures and missing. */
+    private final Map<Template, List<String>> keys = new java.util.EnumMap<>(Template.class);
+
     public TableReader(FigureCatalog catalog) {
-        this.catalog = catalog;
+        for (Template t : Template.values()) keys.put(t, catalog.of(t).stream().map(FigureKey::key).toList());
     }
 
     public TableResult read(String text) {
@@ -49,10 +51,10 @@ public final class TableReader {
         List<String> inferred = rules.inferBlanks(template, read, blanks);
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        for (FigureKey k : catalog.of(template)) {
-            BigDecimal v = read.get(k.key());
-            if (v != null) figures.put(k.key(), v);
-            else missing.add(k.key());
+        for (String k : keys.get(template)) {
+            BigDecimal v = read.get(k);
+            if (v != null) figures.put(k, v);
+            else missing.add(k);
         }
         List<Check> checks = rules.check(template, figures);
         return new TableResult(template, java.util.Collections.unmodifiableMap(figures), List.copyOf(missing),

@@ -18,11 +18,23 @@ final class TemplateDetector {
             "逾期不补正", "逾期未按收费通知");
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量");
 
+    /**
+     * Tables sit in the first pages of a report: text beyond this many characters is not
+     * searched for them, which bounds the work on huge or runaway input.
+     */
+    static final int SCAN_LIMIT = 2_000_000;
+
     /** The template, or null; {@code warnings} gets a line when the headers disagree. */
     Template detect(String text, List<String> warnings) {
-        String squeezed = squeeze(text);
-        int old = count(squeezed, HEADERS_2019);
-        int neu = count(squeezed, HEADERS_2021);
+        int old = count(text, HEADERS_2019);
+        int neu = count(text, HEADERS_2021);
+        String squeezed = null;
+        if (old == 0 && neu == 0) {
+            // headers broken by spaces or line breaks: look again without them
+            squeezed = squeeze(text);
+            old = count(squeezed, HEADERS_2019);
+            neu = count(squeezed, HEADERS_2021);
+        }
         if (old == 0 && neu == 0) {
             if (count(squeezed, TABLE3) > 0) {
                 warnings.add("tables: table headers match neither the 2019 nor the 2021 template; no figures read");
@@ -40,14 +52,18 @@ final class TemplateDetector {
 
     private static int count(String text, List<String> headers) {
         int n = 0;
-        for (String h : headers) if (text.contains(h)) n++;
+        int limit = Math.min(text.length(), SCAN_LIMIT);
+        for (String h : headers) {
+            if (text.indexOf(h, 0, limit) >= 0) n++;
+        }
         return n;
     }
 
     /** The text without whitespace, so that headers broken by spaces or lines still match. */
     private static String squeeze(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = Math.min(text.length(), SCAN_LIMIT);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c > ' ' && c != '\u3000' && c != '\u00a0' && c != '|') b.append(c);
         }

@@ -50,7 +50,7 @@ public final class CjkCharAnalyzer extends Analyzer {
                 int start = consumed + pos;
                 if (isHan(cp)) {
                     advance(cp);
-                    term.setEmpty().append(new String(Character.toChars(cp)));
+                    appendCodePoint(term.setEmpty(), cp); // no String per character: this runs once per char of every report
                     offset.setOffset(correctOffset(start), correctOffset(start + Character.charCount(cp)));
                     posInc.setPositionIncrement(1 + gap);
                     return true;
@@ -59,7 +59,7 @@ public final class CjkCharAnalyzer extends Analyzer {
                     term.setEmpty();
                     while (cp >= 0 && Character.isLetterOrDigit(cp) && !isHan(cp)) {
                         advance(cp);
-                        term.append(new String(Character.toChars(Character.toLowerCase(cp))));
+                        appendCodePoint(term, Character.toLowerCase(cp));
                         cp = peek();
                     }
                     offset.setOffset(correctOffset(start), correctOffset(consumed + pos));
@@ -68,6 +68,14 @@ public final class CjkCharAnalyzer extends Analyzer {
                 }
                 advance(cp);
                 gap = 1; // one gap however long the run of separators: keeps positions small
+            }
+        }
+
+        private static void appendCodePoint(CharTermAttribute term, int cp) {
+            if (Character.isBmpCodePoint(cp)) {
+                term.append((char) cp);
+            } else {
+                term.append(Character.highSurrogate(cp)).append(Character.lowSurrogate(cp));
             }
         }
 

@@ -1,5 +1,6 @@
 package gongkai.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
@@ -14,13 +15,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Turns a {@link Report} into the Lucene document of {@link Schema}. */
 public final class ReportDocument {
 
     private final FigureCatalog catalog;
+    /** Field name per figure, built once: a String keeps its hash, and the writer looks every field name up per document. */
+    private final Map<String, String> figureFields = new HashMap<>();
     private final ReportJson json;
     private final Consumer<String> warnings;
 
@@ -31,6 +35,7 @@ public final class ReportDocument {
     /** As above; a figure value that cannot be indexed is left out and described to {@code warnings}. */
     public ReportDocument(FigureCatalog catalog, ReportJson json, Consumer<String> warnings) {
         this.catalog = catalog;
+        for (FigureKey key : catalog.all()) figureFields.put(key.key(), Schema.figureField(key));
         this.json = json;
         this.warnings = warnings;
     }
@@ -65,7 +70,7 @@ public final class ReportDocument {
         for (FigureKey key : catalog.all()) {
             BigDecimal v = r.figures().get(key.key());
             if (v == null) continue;
-            String field = Schema.figureField(key);
+            String field = figureFields.get(key.key());
             if (key.decimal()) {
                 d.add(new DoubleField(field, v.doubleValue(), Field.Store.NO));
             } else if (isWholeLong(v)) {
@@ -82,8 +87,17 @@ public final class ReportDocument {
         d.add(new TextField(Schema.TEXT, text, Field.Store.YES));
         d.add(new TextField(Schema.TEXT_CJK, text, Field.Store.NO));
 
-        d.add(new StoredField(Schema.REPORT_JSON, json.toJson(r, false).toString().getBytes(StandardCharsets.UTF_8)));
+        d.add(new StoredField(Schema.REPORT_JSON, reportJson(r)));
         return d;
+    }
+
+    /** Straight to UTF-8 bytes with the project's mapper (plain decimals), with no String in between. */
+    private byte[] reportJson(Report r) {
+        try {
+            return json.mapper().writeValueAsBytes(json.toJson(r, false));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report " + r.source() + " as JSON: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isWholeLong(BigDecimal v) {

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param year         the reporting year
  * @param template     the table template
  * @param region       the area, province first
+ * @param regionCode   the area's GB/T 2260 code from the project's gazetteer, or null
  * @param province     the province alone
  * @param level        省级, 市级 or 县级
  * @param docNo        the printed 文号, or null
@@ -35,7 +36,8 @@ import java.util.Map;
  * @param failedChecks the consistency rules the report fails on purpose (empty for most reports)
  * @param layout       the layout choices, for finding the reports of one variant
  */
-public record GroundTruth(String id, String agency, int year, Template template, String region, String province,
+public record GroundTruth(String id, String agency, int year, Template template, String region, String regionCode,
+                          String province,
                           String level, String docNo, LocalDate published, Map<String, BigDecimal> figures,
                           List<String> missing, List<String> failedChecks, String layout) {
 
@@ -66,7 +68,7 @@ public record GroundTruth(String id, String agency, int year, Template template,
         Template template = Template.fromCode(o.get("template").asText())
                 .orElseThrow(() -> new IllegalArgumentException("unknown template " + o.get("template")));
         return new GroundTruth(o.get("id").asText(), text(o, "agency"), o.get("year").asInt(), template,
-                text(o, "region"), text(o, "province"), text(o, "level"), text(o, "doc_no"),
+                text(o, "region"), text(o, "region_code"), text(o, "province"), text(o, "level"), text(o, "doc_no"),
                 o.hasNonNull("published") ? LocalDate.parse(o.get("published").asText()) : null,
                 figures, missing, failed, text(o, "layout"));
     }
@@ -83,6 +85,7 @@ public record GroundTruth(String id, String agency, int year, Template template,
         o.put("year", year);
         o.put("template", template.code());
         o.put("region", region);
+        o.put("region_code", regionCode);
         o.put("province", province);
         o.put("level", level);
         o.put("doc_no", docNo);

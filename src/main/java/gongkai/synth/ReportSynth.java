@@ -1,5 +1,6 @@
 package gongkai.synth;
 
+import gongkai.extract.Gazetteer;
 import gongkai.report.FigureCatalog;
 import gongkai.report.Template;
 
@@ -35,11 +36,13 @@ public final class ReportSynth {
     private final AreaList areas;
     private final FigureModel model;
     private final ProsePool prose;
+    private final RegionCodes regionCodes;
     private final Map<String, String> provinceAbbreviations = new HashMap<>();
 
-    public ReportSynth(long seed, AreaList areas, FigureCatalog catalog) {
+    public ReportSynth(long seed, AreaList areas, FigureCatalog catalog, Gazetteer gazetteer) {
         this.seed = seed;
         this.areas = areas;
+        this.regionCodes = RegionCodes.of(areas, gazetteer);
         this.model = new FigureModel(catalog);
         this.prose = ProsePool.bundled();
         for (int i = 0; i < PROVINCE_ABBREVIATIONS.length; i += 2) {
@@ -48,7 +51,7 @@ public final class ReportSynth {
     }
 
     public static ReportSynth standard(long seed) {
-        return new ReportSynth(seed, AreaList.bundled(), FigureCatalog.standard());
+        return new ReportSynth(seed, AreaList.bundled(), FigureCatalog.standard(), Gazetteer.load());
     }
 
     /** The report numbered {@code index}, named {@code id}. */
@@ -80,7 +83,7 @@ public final class ReportSynth {
         String text = ReportText.write(agency, year, template, layout, figures, docNo, published, writer, rng);
 
         GroundTruth truth = new GroundTruth(id, agency.name(), year, template, agency.area().region(),
-                agency.area().province(), agency.area().level(), docNo, layout.signature() ? published : null,
+                regionCodes.code(agency.area()), agency.area().province(), agency.area().level(), docNo, layout.signature() ? published : null,
                 figures, missing, failed, layout.describe());
         return new SynthReport(text, truth);
     }

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import static gongkai.index.TestReports.figure;
 import static gongkai.index.TestReports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,14 @@ class ReportIndexerTest {
         }
         try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
             assertNull(r.leaves().get(0).reader().getFieldInfos().fieldInfo(Schema.figureField("penalty.decisions")));
+        }
+    }
+
+    @Test
+    void secondWriterOnTheSameIndexIsRefusedWithAReason() throws IOException {
+        try (ReportIndexer first = new ReportIndexer(dir)) {
+            IOException e = assertThrows(IOException.class, () -> new ReportIndexer(dir));
+            assertTrue(e.getMessage().contains("being written by another"), e.getMessage());
         }
     }
 

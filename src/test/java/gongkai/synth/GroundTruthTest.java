@@ -22,7 +22,7 @@ class GroundTruthTest {
         f.put("penalty.decisions", new BigDecimal("12"));
         f.put("procurement.amount_yuan", new BigDecimal("618000"));
         f.put("apply.new.total", new BigDecimal("7"));
-        return new GroundTruth("000001", "洛阳市统计局", 2020, Template.T2019, "河南省洛阳市", "河南省", "市级",
+        return new GroundTruth("000001", "洛阳市统计局", 2020, Template.T2019, "河南省洛阳市", "410300", "河南省", "市级",
                 null, LocalDate.of(2021, 1, 6), f, List.of("review.total"), List.of(), "tabs");
     }
 
@@ -36,6 +36,7 @@ class GroundTruthTest {
         assertEquals(List.of("review.total"), back.missing());
         assertEquals(LocalDate.of(2021, 1, 6), back.published());
         assertEquals(Template.T2019, back.template());
+        assertEquals("410300", back.regionCode());
     }
 
     @Test
