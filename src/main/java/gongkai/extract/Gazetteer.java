@@ -46,6 +46,11 @@ public final class Gazetteer {
         Map<String, List<Division>> byName = new HashMap<>(4096);
         PlaceNameTrie names = new PlaceNameTrie();
         for (String[] row : rows(DIVISIONS)) {
+            if (row[2].equals(row[0])) {
+                // 东莞, 中山 and 儋州 have no counties and are listed again as their own county:
+                // that row would make the city its own parent and every walk up the tree endless.
+                continue;
+            }
             Division d = new Division(row[0], row[1], row[2], Integer.parseInt(row[3]));
             byCode.put(d.code(), d);
             byName.computeIfAbsent(d.name(), n -> new ArrayList<>(1)).add(d);

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
@@ -34,6 +37,19 @@ class GazetteerTest {
         assertEquals(code, p.regionCode());
         assertEquals(province, p.province());
         assertEquals(level, p.level());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            东莞市统计局 | 广东省东莞市 | 441900
+            中山市公安局 | 广东省中山市 | 442000
+            儋州市人民政府 | 海南省儋州市 | 460400
+            """)
+    void citiesWithoutCountiesArePlacedAtOnce(String agency, String region, String code) {
+        Placement p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GAZETTEER.place(agency, "广东省 海南省"));
+        assertEquals(region, p.region());
+        assertEquals(code, p.regionCode());
+        assertEquals("市级", p.level());
     }
 
     @Test
