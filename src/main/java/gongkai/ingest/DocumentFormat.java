@@ -32,6 +32,7 @@ enum DocumentFormat {
          * first 64 KB, which keeps detection of large text files from costing a full scan.
          */
         MediaType detect(byte[] bytes) throws IngestException {
+            if (isPlainChineseUtf8(bytes)) return MediaType.TEXT_PLAIN;
             boolean container = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
             byte[] sample = container || bytes.length <= PREFIX ? bytes : java.util.Arrays.copyOf(bytes, PREFIX);
             try (InputStream in = TikaInputStream.get(sample)) {
@@ -39,6 +40,32 @@ enum DocumentFormat {
             } catch (IOException e) {
                 throw new IngestException("cannot detect the file's format: " + Ingestor.oneLine(e));
             }
+        }
+
+        /**
+         * Plain UTF-8 text whose first visible character is not ASCII (a Chinese title) and that
+         * holds no markup and no control characters: no magic number begins that way, so it is
+         * text without asking Tika, whose magic scan cost as much as extracting the report.
+         */
+        static boolean isPlainChineseUtf8(byte[] bytes) {
+            int end = Math.min(bytes.length, PREFIX);
+            int i = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            while (i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) i++;
+            if (i >= end || (bytes[i] & 0xFF) < 0xC2) return false;
+            while (i < end) {
+                int b = bytes[i] & 0xFF;
+                if (b < 0x80) {
+                    if (b == '<' || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) return false;
+                    i++;
+                    continue;
+                }
+                int extra = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+                if (extra < 0 || b > 0xF4) return false;
+                if (i + extra >= end) return end < bytes.length; // a sequence cut by the sample's end
+                for (int k = 1; k <= extra; k++) if ((bytes[i + k] & 0xC0) != 0x80) return false;
+                i += extra + 1;
+            }
+            return true;
         }
 
         private static boolean startsWith(byte[] bytes, int... magic) {
