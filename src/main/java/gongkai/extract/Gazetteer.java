@@ -46,11 +46,9 @@ public final class Gazetteer {
         Map<String, List<Division>> byName = new HashMap<>(4096);
         PlaceNameTrie names = new PlaceNameTrie();
         for (String[] row : rows(DIVISIONS)) {
-            if (row[2].equals(row[0])) {
-                // 东莞, 中山 and 儋州 have no counties and are listed again as their own county:
-                // that row would make the city its own parent and every walk up the tree endless.
-                continue;
-            }
+            // 东莞市, 中山市 and 儋州市 have no counties, and the source data lists each a second
+            // time as its own county. That row would make the city its own parent: skip it.
+            if (row[0].equals(row[2])) continue;
             Division d = new Division(row[0], row[1], row[2], Integer.parseInt(row[3]));
             byCode.put(d.code(), d);
             byName.computeIfAbsent(d.name(), n -> new ArrayList<>(1)).add(d);

@@ -72,7 +72,7 @@ public interface RunProgress extends AutoCloseable {
         Bar(String task, long total) {
             this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1)
-                    .showSpeed().setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(500)
+                    .showSpeed(new java.text.DecimalFormat("0.0")).setSpeedUnit(ChronoUnit.SECONDS).setUpdateIntervalMillis(500)
                     .build();
         }
 
