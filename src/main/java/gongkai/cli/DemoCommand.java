@@ -4,12 +4,11 @@ import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexSummary;
 import gongkai.index.RunProgress;
-import gongkai.web.WebOptions;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,15 +26,12 @@ import java.util.concurrent.Callable;
         description = "Index the bundled sample reports (samples/seeds, samples/real) if the index is empty, and serve them.")
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
-    Path index;
-
-    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
-    int port = WebOptions.DEFAULT_PORT;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = index == null ? IndexRunOptions.defaultIndexDir() : index;
+        Path dir = server.indexDir();
         if (isEmpty(dir)) {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             List<Path> samples = samples();
@@ -46,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.println(summary.line());
             for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());
         }
-        return ServeCommand.serve(dir, port);
+        return ServeCommand.serve(dir, server.port);
     }
 
     /** True when there is no index in {@code dir}, or one without a report. */

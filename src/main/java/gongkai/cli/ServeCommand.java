@@ -1,11 +1,10 @@
 package gongkai.cli;
 
-import gongkai.index.IndexRunOptions;
 import gongkai.web.IndexedSearch;
 import gongkai.web.WebApp;
 import gongkai.web.WebOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,15 +16,12 @@ import java.util.concurrent.CountDownLatch;
                 "Reports that `gongkai index` adds to the same index show up without a restart."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
-    Path index;
-
-    @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
-    int port = WebOptions.DEFAULT_PORT;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() throws Exception {
-        return serve(index == null ? IndexRunOptions.defaultIndexDir() : index, port);
+        return serve(server.indexDir(), server.port);
     }
 
     /** Opens the index, starts the server, prints where, and blocks until the process is stopped. */

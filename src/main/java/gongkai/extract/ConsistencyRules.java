@@ -104,16 +104,23 @@ final class ConsistencyRules {
     /** Every check whose inputs are all present, in rule order. */
     List<Check> check(Template t, Map<String, BigDecimal> figures) {
         List<Check> checks = new ArrayList<>();
+        BigDecimal[] values = new BigDecimal[0];
         for (Rule rule : of(t)) {
-            Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-            for (String k : rule.inputs()) {
-                BigDecimal v = figures.get(k);
-                if (v == null) break;
-                inputs.put(k, v);
+            // each input looked up once, and the map built only for rules that apply
+            List<String> keys = rule.inputs();
+            int n = keys.size();
+            if (values.length < n) values = new BigDecimal[n];
+            int found = 0;
+            while (found < n && (values[found] = figures.get(keys.get(found))) != null) found++;
+            if (found != n) continue;
+            Map<String, BigDecimal> inputs = LinkedHashMap.newLinkedHashMap(n);
+            BigDecimal left = BigDecimal.ZERO, right = BigDecimal.ZERO;
+            int leftSize = rule.left().size();
+            for (int i = 0; i < n; i++) {
+                inputs.put(keys.get(i), values[i]);
+                if (i < leftSize) left = left.add(values[i]);
+                else right = right.add(values[i]);
             }
-            if (inputs.size() != rule.inputs().size()) continue;
-            BigDecimal left = sum(rule.left(), figures);
-            BigDecimal right = sum(rule.right(), figures);
             checks.add(new Check(rule.name(), left.compareTo(right) == 0, left, right, inputs));
         }
         return checks;

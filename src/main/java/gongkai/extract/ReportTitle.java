@@ -46,7 +46,11 @@ record ReportTitle(String agency, int year) {
         }
         int limit = Math.min(text.length(), INLINE_SPAN);
         for (int at = text.indexOf("信息公开"); at >= 0 && at < limit; at = text.indexOf("信息公开", at + 4)) {
-            Matcher m = INLINE.matcher(text).region(Math.max(0, at - 45), Math.min(text.length(), at + 16));
+            int from = Math.max(0, at - 45), to = Math.min(text.length(), at + 16);
+            if (!hasYear(text, from, to)) {
+                continue;
+            }
+            Matcher m = INLINE.matcher(text).region(from, to);
             if (m.find()) {
                 String agency = agency(m.group("pre"));
                 if (agency != null) {
@@ -55,6 +59,33 @@ record ReportTitle(String agency, int year) {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether [from, to) holds a year as INLINE needs it, 19xx or 20xx then 年 after optional
+     * spaces: a cheap test that spares the pattern most places where 信息公开 occurs.
+     */
+    private static boolean hasYear(String text, int from, int to) {
+        for (int j = text.indexOf('年', from); j >= 0 && j < to; j = text.indexOf('年', j + 1)) {
+            int k = j;
+            while (k > from && isPatternSpace(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k - 4 >= from && (text.startsWith("19", k - 4) || text.startsWith("20", k - 4))
+                    && isDigit(text.charAt(k - 2)) && isDigit(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A title given on its own, such as a crawler's 标题 field. */

@@ -52,7 +52,7 @@ final class RowLabels {
         return List.copyOf(rows);
     }
 
-    private static RowSpec row2(String prefix, Pattern label, List<String> cols) {
+    private static RowSpec row2(String prefix, RowLabel label, List<String> cols) {
         return new RowSpec(prefix, label, cols.stream().map(c -> prefix + "." + c).toList(), false);
     }
 
@@ -84,14 +84,14 @@ final class RowLabels {
             rows.add(row3("other.no_correction", label(1, "申请人无正当理由逾期不补正", "逾期不补正", "申请人无正当理由")));
             rows.add(row3("other.no_fee", label(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知", "申请人逾期未按收费")));
             // A bare 其他 would match half the report: only its numbering makes it this row.
-            rows.add(row3("other.other", Pattern.compile("[3３][ \\u3000]*[.．、][ \\u3000]*其[ \\u3000]*他")));
+            rows.add(row3("other.other", new RowLabel(Pattern.compile("[3３][ \\u3000]*[.．、][ \\u3000]*其[ \\u3000]*他"), "3３")));
         }
         rows.add(row3("total", label(0, "总计")));
         rows.add(row3("carried_out", label(0, "结转下年度继续办理", "结转下年度")));
         return List.copyOf(rows);
     }
 
-    private static RowSpec row3(String row, Pattern label) {
+    private static RowSpec row3(String row, RowLabel label) {
         List<String> keys = FigureCatalog.APPLY_COLUMNS.stream().map(c -> "apply." + row + "." + c).toList();
         return new RowSpec("apply." + row, label, keys, true);
     }
@@ -105,16 +105,19 @@ final class RowLabels {
      * to be followed by spaces. The item number is matched exactly
      * so that a crawler's {@code 00000002.其他法律…} keeps its last 0 for the row before.
      */
-    static Pattern label(int item, String... cores) {
+    static RowLabel label(int item, String... cores) {
         StringBuilder re = new StringBuilder();
+        StringBuilder firstChars = new StringBuilder();
         if (item > 0) {
             char full = (char) ('０' + item);
+            firstChars.append((char) ('0' + item)).append(full);
             re.append("(?:[").append(item).append(full).append("]").append(GAP).append("[.．、]").append(GAP).append(")?");
         }
         re.append("(?:");
         for (int i = 0; i < cores.length; i++) {
             if (i > 0) re.append('|');
             String core = cores[i];
+            if (firstChars.indexOf(core.substring(0, 1)) < 0) firstChars.append(core.charAt(0));
             for (int c = 0; c < core.length(); c++) {
                 if (c > 0) re.append(GAP);
                 char ch = core.charAt(c);
@@ -123,6 +126,6 @@ final class RowLabels {
             }
         }
         re.append(')');
-        return Pattern.compile(re.toString());
+        return new RowLabel(Pattern.compile(re.toString()), firstChars.toString());
     }
 }

@@ -1,7 +1,6 @@
 package gongkai.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One row of a standard table: the label that finds it and the figure keys of its cells.
@@ -12,5 +11,5 @@ import java.util.regex.Pattern;
  * @param rowTotal  true when the last cell is the total of the others (table 3 rows):
  *                  the rule that lets glued digit runs be split
  */
-record RowSpec(String name, Pattern label, List<String> keys, boolean rowTotal) {
+record RowSpec(String name, RowLabel label, List<String> keys, boolean rowTotal) {
 }

@@ -4,8 +4,6 @@ import gongkai.report.Section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A place in the text that looks like one of the six parts' headings: a Chinese numeral and a
@@ -22,17 +20,24 @@ record SectionHeading(Section section, int start, int end, int score) {
     private static final String SEPARATORS = "、.．,，";
     private static final String DIGIT_SEPARATORS = "、．.";
 
-    private static final Pattern[] LOOSE = {
-            Pattern.compile("^(?:总体情况|总体概况|概述|概况|基本情况)"),
-            Pattern.compile("^(?:政府信息)?主动公开"),
-            Pattern.compile("^(?:收到和处理|收到及处理|政府信息依申请|依申请公开|政府信息公开申请)"),
-            Pattern.compile("^.{0,16}?(?:复议|行政诉讼)"),
-            Pattern.compile("^.{0,12}?(?:主要问题|存在问题|存在的问题)"),
-            Pattern.compile("^(?:其他需要报告|其他需报告|其他事项)"),
+    /**
+     * Each part's loose title words, and how far into the title they may start (0: the title
+     * starts with one). Plain string tests: they run for every heading-like place of every report.
+     */
+    private static final String[][] LOOSE = {
+            {"总体情况", "总体概况", "概述", "概况", "基本情况"},
+            {"主动公开", "政府信息主动公开"},
+            {"收到和处理", "收到及处理", "政府信息依申请", "依申请公开", "政府信息公开申请"},
+            {"复议", "行政诉讼"},
+            {"主要问题", "存在问题", "存在的问题"},
+            {"其他需要报告", "其他需报告", "其他事项"},
     };
+    private static final int[] LOOSE_WITHIN = {0, 0, 0, 16, 12, 0};
     private static final String[] KEY_WORDS = {"总体", "概", "基本情况", "主动公开", "申请", "复议", "诉讼", "问题", "其他"};
     private static final String[] NATIONAL = new String[Section.values().length];
-    private static final Pattern ENDING = Pattern.compile("情况|事项|措施|概述|概况");
+    /** The words that end a title: 情况 事项 措施 概述 概况, as first and second characters. */
+    private static final String ENDING_FIRST = "情事措概概";
+    private static final String ENDING_SECOND = "况项施述况";
     private static final int TITLE_SPAN = 40;
 
     static {
@@ -66,6 +71,10 @@ record SectionHeading(Section section, int start, int end, int score) {
                 }
                 after = k + 1;
             } else {
+                if (c < '1' || (c > '8' && c < '一') || c > '四') {
+                    // a range test first: 1…8 and 一…八 (4E00…56DB) are rare among a report's characters
+                    continue;
+                }
                 ordinal = numeral(c);
                 boolean digit = ordinal < 0 && c >= '1' && c <= '8';
                 if (digit) {
@@ -139,7 +148,7 @@ record SectionHeading(Section section, int start, int end, int score) {
             return null;
         }
         for (Section s : Section.values()) {
-            if (!LOOSE[s.ordinal()].matcher(title).find()) {
+            if (!loose(s.ordinal(), title)) {
                 continue;
             }
             boolean national = title.startsWith(NATIONAL[s.ordinal()]);
@@ -150,6 +159,22 @@ record SectionHeading(Section section, int start, int end, int score) {
             return new SectionHeading(s, start, end(text, titleStart, lineEnd), score);
         }
         return null;
+    }
+
+    /** Whether the title holds one of the part's loose words close enough to its start. */
+    private static boolean loose(int part, String title) {
+        int within = LOOSE_WITHIN[part];
+        for (String word : LOOSE[part]) {
+            if (within == 0 ? title.startsWith(word) : indexWithin(title, word, within)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean indexWithin(String title, String word, int within) {
+        int at = title.indexOf(word);
+        return at >= 0 && at <= within;
     }
 
     /** The title's letters without spaces and punctuation. */
@@ -179,11 +204,17 @@ record SectionHeading(Section section, int start, int end, int score) {
      * is missing and the line is short; a crawled page runs the part's text on after it.
      */
     private static int end(String text, int titleStart, int lineEnd) {
-        Matcher ending = ENDING.matcher(text).region(titleStart, Math.min(lineEnd, titleStart + TITLE_SPAN));
-        if (ending.find()) {
-            return ending.end();
+        int to = Math.min(lineEnd, titleStart + TITLE_SPAN);
+        for (int i = titleStart; i + 1 < to; i++) {
+            int word = ENDING_FIRST.indexOf(text.charAt(i));
+            while (word >= 0) {
+                if (ENDING_SECOND.charAt(word) == text.charAt(i + 1)) {
+                    return i + 2;
+                }
+                word = ENDING_FIRST.indexOf(text.charAt(i), word + 1);
+            }
         }
-        boolean ownLine = lineEnd - titleStart <= TITLE_SPAN && text.substring(titleStart, lineEnd).indexOf('。') < 0;
+        boolean ownLine = lineEnd - titleStart <= TITLE_SPAN && text.indexOf('。', titleStart, lineEnd) < 0;
         return ownLine ? lineEnd : titleStart;
     }
 }

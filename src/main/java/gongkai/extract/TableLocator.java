@@ -35,9 +35,8 @@ final class TableLocator {
         int len = text.length();
         int t2Start = Math.max(0, find(TABLE2, '第', text, 0, Math.min(len, TemplateDetector.SCAN_LIMIT)));
         List<RowSpec> rows3 = labels.table3(template);
-        Matcher first3 = rows3.get(0).label().matcher(text);
-        first3.region(t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
-        int t3Start = first3.find() ? first3.start() : -1;
+        Matcher first3 = rows3.get(0).label().find(text, t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
+        int t3Start = first3 != null ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
         int[] t2 = readRows(text, labels.table2(template), t2Start, t2End, sink, -1);
@@ -84,15 +83,13 @@ final class TableLocator {
         int pos = from;
         int firstStart = -1, lastEnd = from;
         for (int i = 0; i < n; i++) {
-            Matcher m = rows.get(i).label().matcher(text);
-            m.region(pos, to);
-            boolean found = m.find();
-            if (!found) {
+            RowLabel label = rows.get(i).label();
+            Matcher m = label.find(text, pos, to);
+            if (m == null) {
                 // Text converted from PDF may put a row before the rows it follows in print.
-                m.region(from, pos);
-                found = m.find();
+                m = label.find(text, from, pos);
             }
-            if (!found) {
+            if (m == null) {
                 starts[i] = -1;
                 continue;
             }
@@ -140,9 +137,8 @@ final class TableLocator {
     private CellPlacer.Placement placeRow(String text, RowSpec row, int from, int to) {
         CellPlacer.Placement p = placer.place(rowCells.read(text, from, to, true), row.keys().size(), row.rowTotal() ? 7 : 0);
         for (int tries = 0; p.cells() == null && p.candidates().isEmpty() && tries < 3; tries++) {
-            Matcher again = row.label().matcher(text);
-            again.region(from, to);
-            if (!again.find()) break;
+            Matcher again = row.label().find(text, from, to);
+            if (again == null) break;
             Matcher rest = RowLabels.REST.matcher(text);
             rest.region(again.end(), to);
             from = rest.lookingAt() ? rest.end() : again.end();

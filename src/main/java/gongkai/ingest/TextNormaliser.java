@@ -15,23 +15,29 @@ public final class TextNormaliser {
     /** The text as indexed and searched. */
     public String forSearch(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        // a plain array rather than a StringBuilder: this runs over every character of every report
+        char[] in = text.toCharArray();
+        char[] out = new char[n];
+        int len = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (isSpace(c)) {
                 int end = i + 1;
-                while (end < n && isSpace(text.charAt(end))) end++;
-                boolean between = out.length() > 0 && isChinese(out.charAt(out.length() - 1)) && end < n && isChinese(text.charAt(end));
-                if (!between) out.append(text, i, end);
+                while (end < n && isSpace(in[end])) end++;
+                boolean between = len > 0 && isChinese(out[len - 1]) && end < n && isChinese(in[end]);
+                if (!between) {
+                    System.arraycopy(in, i, out, len, end - i);
+                    len += end - i;
+                }
                 i = end;
                 continue;
             }
             if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) c = (char) (c - 0xFEE0);
-            out.append(c);
+            out[len++] = c;
             i++;
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     /** A CJK ideograph (the common blocks, which is where report text lives). */

@@ -1,0 +1,45 @@
+package gongkai.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A row label's pattern and the characters its matches can begin with. Searching a table for a
+ * label jumps between occurrences of those characters and tries the pattern only there:
+ * {@link Matcher#find()} would try it at every position, and the rows of every table are
+ * searched in every report.
+ *
+ * @param pattern    the label, as {@link RowLabels#label} builds it
+ * @param firstChars every character a match of the pattern can start with
+ */
+record RowLabel(Pattern pattern, String firstChars) {
+
+    /**
+     * The leftmost match in [from, to), the one {@code find()} on that region gives, or null.
+     * The patterns have no anchors or look-around, so trying one at a position with the region
+     * starting there is the same as {@code find()} reaching that position.
+     */
+    Matcher find(String text, int from, int to) {
+        if (from >= to) return null;
+        int k = firstChars.length();
+        int[] next = new int[k];
+        for (int j = 0; j < k; j++) next[j] = at(text, firstChars.charAt(j), from, to);
+        Matcher m = null;
+        while (true) {
+            int best = -1;
+            for (int j = 0; j < k; j++) {
+                if (next[j] >= 0 && (best < 0 || next[j] < next[best])) best = j;
+            }
+            if (best < 0) return null;
+            int pos = next[best];
+            if (m == null) m = pattern.matcher(text);
+            m.region(pos, to);
+            if (m.lookingAt()) return m;
+            next[best] = at(text, firstChars.charAt(best), pos + 1, to);
+        }
+    }
+
+    private static int at(String text, char c, int from, int to) {
+        return from >= to ? -1 : text.indexOf(c, from, to);
+    }
+}
