@@ -22,8 +22,8 @@ import java.util.Map;
  * @param queryMs        in-process search latency by kind
  * @param httpMs         the same searches over HTTP from another process
  */
-public record BenchResult(long reports, long seed, int threads, double analysis1t, double analysis2tBefore,
-                          double analysis2tAfter, int analysisTexts, ExtractionBench.Result extraction,
+public record BenchResult(long reports, long seed, int threads, AnalysisBaseline.Rate analysis1t,
+                          AnalysisBaseline.Rate analysis2tBefore, AnalysisBaseline.Rate analysis2tAfter, int analysisTexts, ExtractionBench.Result extraction,
                           IndexStats index, Map<String, Latency> queryMs, Map<String, Latency> httpMs) {
 
     /** Indexing must reach this share of smartcn's throughput alone. */
@@ -34,7 +34,7 @@ public record BenchResult(long reports, long seed, int threads, double analysis1
     public static final double MISSING_BAR = 0.001;
 
     /** What the indexing JVM reported, and the index's size on disk. */
-    public record IndexStats(long reports, long failed, long chars, long bytes, double seconds,
+    public record IndexStats(long reports, long failed, long chars, long bytes, double seconds, double cpuSeconds,
                              double peakHeapMb, double peakHeapUsedMb, double maxHeapMb, long indexBytes) {
         double reportsPerSecond() {
             return reports / seconds;
@@ -42,6 +42,10 @@ public record BenchResult(long reports, long seed, int threads, double analysis1
 
         double charsPerSecond() {
             return chars / seconds;
+        }
+
+        double charsPerCpuSecond() {
+            return chars / cpuSeconds;
         }
 
         double megabytesPerSecond() {
@@ -54,11 +58,21 @@ public record BenchResult(long reports, long seed, int threads, double analysis1
     }
 
     public double analysis2t() {
-        return (analysis2tBefore + analysis2tAfter) / 2;
+        return (analysis2tBefore.charsPerSecond() + analysis2tAfter.charsPerSecond()) / 2;
+    }
+
+    /** smartcn's chars per CPU-second on {@code threads} threads, before and after indexing. */
+    public double analysisPerCpuSecond() {
+        return (analysis2tBefore.charsPerCpuSecond() + analysis2tAfter.charsPerCpuSecond()) / 2;
     }
 
     public double indexToAnalysisRatio() {
         return index.charsPerSecond() / analysis2t();
+    }
+
+    /** The same ratio per CPU-second: what indexing costs beside smartcn, whatever else the machine runs. */
+    public double indexToAnalysisCpuRatio() {
+        return index.charsPerCpuSecond() / analysisPerCpuSecond();
     }
 
     public ObjectNode toJson(ObjectMapper mapper) {
@@ -69,18 +83,22 @@ public record BenchResult(long reports, long seed, int threads, double analysis1
         o.put("cores", Runtime.getRuntime().availableProcessors());
         o.put("corpus_chars", extraction.chars());
         o.put("corpus_bytes", extraction.bytes());
-        o.put("analysis_chars_per_s_1t", round(analysis1t));
+        o.put("analysis_chars_per_s_1t", round(analysis1t.charsPerSecond()));
         o.put("analysis_chars_per_s_2t", round(analysis2t()));
-        o.put("analysis_chars_per_s_2t_before_index", round(analysis2tBefore));
-        o.put("analysis_chars_per_s_2t_after_index", round(analysis2tAfter));
+        o.put("analysis_chars_per_s_2t_before_index", round(analysis2tBefore.charsPerSecond()));
+        o.put("analysis_chars_per_s_2t_after_index", round(analysis2tAfter.charsPerSecond()));
+        o.put("analysis_chars_per_cpu_s", round(analysisPerCpuSecond()));
         o.put("analysis_sample_reports", analysisTexts);
         o.put("extract_reports_per_s", round1(extraction.reportsPerSecond()));
         o.put("index_reports_per_s", round1(index.reportsPerSecond()));
         o.put("index_mb_per_s", round2(index.megabytesPerSecond()));
         o.put("index_chars_per_s", round(index.charsPerSecond()));
+        o.put("index_chars_per_cpu_s", round(index.charsPerCpuSecond()));
         o.put("index_seconds", round1(index.seconds()));
+        o.put("index_cpu_seconds", round1(index.cpuSeconds()));
         o.put("index_failed", index.failed());
         o.put("index_to_analysis_ratio", round2(indexToAnalysisRatio()));
+        o.put("index_to_analysis_ratio_cpu", round2(indexToAnalysisCpuRatio()));
         o.put("index_bytes", index.indexBytes());
         o.put("peak_heap_mb", round1(index.peakHeapMb()));
         o.put("peak_heap_used_mb", round1(index.peakHeapUsedMb()));
@@ -120,14 +138,16 @@ public record BenchResult(long reports, long seed, int threads, double analysis1
         line(b, "Gongkai benchmark: %,d synthetic reports (seed %d), %d threads on %d cores",
                 reports, seed, threads, Runtime.getRuntime().availableProcessors());
         line(b, "corpus text                  %,.1f M chars, %,.1f MB UTF-8", extraction.chars() / 1e6, extraction.bytes() / 1e6);
-        line(b, "smartcn analysis alone       1 thread   %,12.0f chars/s   (%,d report texts)", analysis1t, analysisTexts);
-        line(b, "                             %d threads  %,12.0f chars/s   (%,.0f before indexing, %,.0f after)",
-                threads, analysis2t(), analysis2tBefore, analysis2tAfter);
+        line(b, "smartcn analysis alone       1 thread   %,12.0f chars/s   (%,d report texts)", analysis1t.charsPerSecond(), analysisTexts);
+        line(b, "                             %d threads  %,12.0f chars/s   (%,.0f before indexing, %,.0f after); %,.0f chars/CPU-s",
+                threads, analysis2t(), analysis2tBefore.charsPerSecond(), analysis2tAfter.charsPerSecond(), analysisPerCpuSecond());
         line(b, "extraction (ingest+extract)  %d threads  %,12.1f reports/s", threads, extraction.reportsPerSecond());
         line(b, "indexing (gongkai index)     %d threads  %,12.1f reports/s  %.2f MB/s  %,.0f chars/s  (%,d reports in %.1f s)",
                 threads, index.reportsPerSecond(), index.megabytesPerSecond(), index.charsPerSecond(), index.reports(), index.seconds());
-        line(b, "  index / analysis           %.2f                     bar >= %.2f  %s",
-                indexToAnalysisRatio(), INDEX_RATIO_BAR, verdict(indexToAnalysisRatio() >= INDEX_RATIO_BAR));
+        line(b, "                             %,.0f chars/CPU-s (%.1f CPU-s, all threads of the indexing JVM)",
+                index.charsPerCpuSecond(), index.cpuSeconds());
+        line(b, "  index / analysis           %.2f per second, %.2f per CPU-second   bar >= %.2f  %s",
+                indexToAnalysisRatio(), indexToAnalysisCpuRatio(), INDEX_RATIO_BAR, verdict(indexToAnalysisRatio() >= INDEX_RATIO_BAR));
         line(b, "index size on disk           %,.1f MB", index.indexBytes() / 1e6);
         line(b, "peak heap while indexing     %,.0f MB live after GC, %,.0f MB used incl. garbage (-Xmx %,.0f MB)  bar <= %.0f MB  %s",
                 index.peakHeapMb(), index.peakHeapUsedMb(), index.maxHeapMb(), HEAP_BAR_MB, verdict(index.peakHeapMb() <= HEAP_BAR_MB));

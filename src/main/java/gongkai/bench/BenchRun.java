@@ -61,8 +61,8 @@ public final class BenchRun {
         AnalysisBaseline baseline = new AnalysisBaseline(extraction.sample());
         log.printf("analysis: smartcn alone over %,d texts (%,d chars), 1 and %d threads%n",
                 extraction.sample().size(), baseline.chars(), options.threads());
-        double a1 = baseline.charsPerSecond(1);
-        double a2before = baseline.charsPerSecond(options.threads());
+        AnalysisBaseline.Rate a1 = baseline.measure(1);
+        AnalysisBaseline.Rate a2before = baseline.measure(options.threads());
 
         Path index = options.work().resolve("index-" + options.count() + "-" + options.seed());
         log.printf("indexing: %,d reports into %s in a second JVM (%s)%n", corpus.count(), index, INDEX_HEAP);
@@ -70,10 +70,10 @@ public final class BenchRun {
                 corpus.dir().toString(), index.toString(), Integer.toString(options.threads()));
         BenchResult.IndexStats indexStats = new BenchResult.IndexStats(ix.get("reports").asLong(), ix.get("failed").asLong(),
                 ix.get("chars").asLong(), ix.get("bytes").asLong(), ix.get("seconds").asDouble(),
-                ix.get("peak_heap_mb").asDouble(), ix.get("peak_heap_used_mb").asDouble(), ix.get("max_heap_mb").asDouble(),
+                ix.get("cpu_seconds").asDouble(), ix.get("peak_heap_mb").asDouble(), ix.get("peak_heap_used_mb").asDouble(), ix.get("max_heap_mb").asDouble(),
                 sizeOf(index));
         log.println("analysis: again after indexing");
-        double a2after = baseline.charsPerSecond(options.threads());
+        AnalysisBaseline.Rate a2after = baseline.measure(options.threads());
         int analysisTexts = extraction.sample().size();
 
         Map<String, BenchResult.Latency> query = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import gongkai.report.Report;
 import gongkai.report.ReportJson;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,11 +41,13 @@ public final class IndexPhase {
         IndexSummary summary;
         double peakLive;
         double peakUsed;
+        long cpuBefore = processCpuNanos();
         try (HeapWatch heap = new HeapWatch()) {
             summary = new IndexRun(options, () -> counting(ReportReader.standard(), chars, bytes), System.err).run();
             peakLive = heap.peakLiveMb();
             peakUsed = heap.peakUsedMb();
         }
+        long cpu = processCpuNanos() - cpuBefore;
         ObjectMapper mapper = ReportJson.newMapper();
         ObjectNode o = mapper.createObjectNode();
         o.put("reports", summary.indexed());
@@ -52,10 +55,16 @@ public final class IndexPhase {
         o.put("chars", chars.get());
         o.put("bytes", bytes.get());
         o.put("seconds", summary.elapsed().toNanos() / 1e9);
+        o.put("cpu_seconds", cpu / 1e9);
         o.put("peak_heap_mb", peakLive);
         o.put("peak_heap_used_mb", peakUsed);
         o.put("max_heap_mb", HeapWatch.maxHeapMb());
         System.out.println(RESULT + mapper.writeValueAsString(o));
+    }
+
+    /** CPU time of the whole JVM: workers, merges, commits, garbage collection and the JIT. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The reader, counting the characters and UTF-8 bytes of every text it reads. */

@@ -1,13 +1,12 @@
 package gongkai.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 import java.util.Map;
 
-/** The analyzers of the schema: smartcn for ranking, single characters for recall. */
+/** The analyzers of the schema: smartcn (line by line) for ranking, single characters for recall. */
 public final class Analyzers {
 
     private Analyzers() {
@@ -17,7 +16,7 @@ public final class Analyzers {
     public static Analyzer perField() {
         CjkCharAnalyzer chars = new CjkCharAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                Schema.TEXT, new SmartChineseAnalyzer(),
+                Schema.TEXT, new SmartcnLineAnalyzer(),
                 Schema.TEXT_CJK, chars,
                 Schema.AGENCY_CJK, chars));
     }

@@ -1,0 +1,74 @@
+package gongkai.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SmartcnLineAnalyzerTest {
+
+    private final Analyzer smartcn = new SmartChineseAnalyzer();
+    private final Analyzer lines = new SmartcnLineAnalyzer();
+
+    @Test
+    void textWithoutLineBreaksGetsSmartcnsTokens() throws IOException {
+        String prose = "2020年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息127条。"
+                + "全年共收到政府信息公开申请12件，均已按时答复。Apples and 3.5万元";
+        assertEquals(tokens(smartcn, prose, 0), tokens(lines, prose, 0));
+    }
+
+    @Test
+    void eachLineGetsTheTokensItHasAlone() throws IOException {
+        String title = "上海市应急管理局\n";
+        String row = "1\t本年新收政府信息公开申请数量\t0\t0\t12\n";
+        List<String> expected = new ArrayList<>(tokens(smartcn, title, 0));
+        expected.addAll(tokens(smartcn, row, title.length()));
+        assertEquals(expected, tokens(lines, title + row, 0));
+    }
+
+    @Test
+    void aRecurringLineKeepsItsTokensAndTheirOffsets() throws IOException {
+        String row = "行政复议\t结果维持\n";
+        List<String> expected = new ArrayList<>(tokens(smartcn, row, 0));
+        expected.addAll(tokens(smartcn, row, row.length()));
+        assertEquals(expected, tokens(lines, row + row, 0));
+        assertEquals(expected, tokens(lines, row + row, 0));
+    }
+
+    @Test
+    void seedReportsLineByLine() throws IOException {
+        for (String seed : List.of("lishui-tjj-2020.txt", "luoyang-tjj-2020.txt")) {
+            String text = Files.readString(Path.of("samples/seeds", seed));
+            List<String> expected = new ArrayList<>();
+            int at = 0;
+            for (String line : text.split("(?<=\n)")) {
+                expected.addAll(tokens(smartcn, line, at));
+                at += line.length();
+            }
+            assertEquals(expected, tokens(lines, text, 0), seed);
+        }
+    }
+
+    /** term@start-end of every token, offsets shifted by {@code shift}. */
+    private static List<String> tokens(Analyzer a, String text, int shift) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(Schema.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term + "@" + (off.startOffset() + shift) + "-" + (off.endOffset() + shift));
+            ts.end();
+        }
+        return out;
+    }
+}
