@@ -20,6 +20,13 @@ final class ConsistencyRules {
 
     /** One rule: {@code sum(left) = sum(right)}, every input a count that is never negative. */
     record Rule(String name, List<String> left, List<String> right, List<String> inputs) {
+        /** Keys interned, as the table reader's are: look-ups by them end at an identity check. */
+        Rule {
+            left = left.stream().map(String::intern).toList();
+            right = right.stream().map(String::intern).toList();
+            inputs = inputs.stream().map(String::intern).toList();
+        }
+
         Rule(String name, List<String> left, List<String> right) {
             this(name, left, right, concat(left, right));
         }

@@ -26,6 +26,8 @@ final class RowCells {
     }
 
     private static final Set<String> BLANKS = Set.of("/", "-", "—", "——", "–", "―", "－", "无", "不适用", "空", "\\");
+    /** The longest of {@link #BLANKS}. */
+    private static final int MAX_BLANK_LENGTH = 3;
     /** Rows give out after this many lines: a table row is never longer. */
     private static final int MAX_LINES = 40;
 
@@ -87,7 +89,7 @@ final class RowCells {
             out.add(CellValue.EMPTY_CELL);
             return false;
         }
-        if (t.length() <= 3 && BLANKS.contains(t)) {
+        if (t.length() <= MAX_BLANK_LENGTH && BLANKS.contains(t)) {
             out.add(CellValue.BLANK_CELL);
             return false;
         }
@@ -116,8 +118,9 @@ final class RowCells {
                 i = j;
             } else {
                 int j = t.indexOf(' ', i);
-                String piece = j < 0 ? t.substring(i) : t.substring(i, j);
-                if (!BLANKS.contains(piece)) {
+                int pieceEnd = j < 0 ? n : j;
+                // longer than any blank mark: a word, without copying it to look it up
+                if (pieceEnd - i > MAX_BLANK_LENGTH || !BLANKS.contains(t.substring(i, pieceEnd))) {
                     out.add(CellValue.TEXT_CELL);
                     return true;
                 }
@@ -167,12 +170,16 @@ final class RowCells {
 
     /** A page footer such as {@code — 4 —}, which PDF conversion leaves inside tables. */
     private static boolean isPageNumber(String line) {
-        String t = line.strip();
-        int n = t.length();
-        if (n < 3 || (t.charAt(0) != '—' && t.charAt(0) != '-') || t.charAt(n - 1) != t.charAt(0)) return false;
-        String inner = t.substring(1, n - 1).strip();
-        if (inner.isEmpty() || inner.length() > 4) return false;
-        for (int i = 0; i < inner.length(); i++) if (!isDigit(inner.charAt(i))) return false;
+        // by index rather than strip() and substring(): this runs for every line of every row
+        int from = 0, to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
+        if (to - from < 3 || (line.charAt(from) != '—' && line.charAt(from) != '-') || line.charAt(to - 1) != line.charAt(from)) return false;
+        int inFrom = from + 1, inTo = to - 1;
+        while (inFrom < inTo && Character.isWhitespace(line.charAt(inFrom))) inFrom++;
+        while (inTo > inFrom && Character.isWhitespace(line.charAt(inTo - 1))) inTo--;
+        if (inFrom == inTo || inTo - inFrom > 4) return false;
+        for (int i = inFrom; i < inTo; i++) if (!isDigit(line.charAt(i))) return false;
         return true;
     }
 

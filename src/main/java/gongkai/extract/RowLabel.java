@@ -21,25 +21,13 @@ record RowLabel(Pattern pattern, String firstChars) {
      */
     Matcher find(String text, int from, int to) {
         if (from >= to) return null;
-        int k = firstChars.length();
-        int[] next = new int[k];
-        for (int j = 0; j < k; j++) next[j] = at(text, firstChars.charAt(j), from, to);
+        CharScan starts = new CharScan(text, firstChars, from, to);
         Matcher m = null;
-        while (true) {
-            int best = -1;
-            for (int j = 0; j < k; j++) {
-                if (next[j] >= 0 && (best < 0 || next[j] < next[best])) best = j;
-            }
-            if (best < 0) return null;
-            int pos = next[best];
+        for (int pos = starts.next(from); pos >= 0; pos = starts.next(pos + 1)) {
             if (m == null) m = pattern.matcher(text);
             m.region(pos, to);
             if (m.lookingAt()) return m;
-            next[best] = at(text, firstChars.charAt(best), pos + 1, to);
         }
-    }
-
-    private static int at(String text, char c, int from, int to) {
-        return from >= to ? -1 : text.indexOf(c, from, to);
+        return null;
     }
 }

@@ -53,7 +53,7 @@ final class RowLabels {
     }
 
     private static RowSpec row2(String prefix, RowLabel label, List<String> cols) {
-        return new RowSpec(prefix, label, cols.stream().map(c -> prefix + "." + c).toList(), false);
+        return new RowSpec(prefix, label, cols.stream().map(c -> (prefix + "." + c).intern()).toList(), false);
     }
 
     private static List<RowSpec> apply(Template t) {
@@ -92,7 +92,7 @@ final class RowLabels {
     }
 
     private static RowSpec row3(String row, RowLabel label) {
-        List<String> keys = FigureCatalog.APPLY_COLUMNS.stream().map(c -> "apply." + row + "." + c).toList();
+        List<String> keys = FigureCatalog.APPLY_COLUMNS.stream().map(c -> ("apply." + row + "." + c).intern()).toList();
         return new RowSpec("apply." + row, label, keys, true);
     }
 

@@ -49,21 +49,21 @@ record SectionHeading(Section section, int start, int end, int score) {
     /**
      * Every heading-like place in the text, in order. A numeral glued to a preceding Chinese
      * character (…采购总金额4432.52元三、收到和处理…) counts only with the national title. The scan is
-     * by hand, not by regular expression: it runs over every report's whole text.
+     * by hand, not by regular expression, and jumps between the characters every heading has
+     * (its separator, or its opening bracket): it runs over every report's whole text.
      */
     static List<SectionHeading> find(String text, boolean parenthesised) {
         List<SectionHeading> found = new ArrayList<>();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        CharScan marks = new CharScan(text, parenthesised ? "(（" : SEPARATORS, 0, n);
+        int resume = 0;
+        for (int mark = marks.next(0); mark >= 0; mark = marks.next(mark + 1)) {
+            int start;
             int ordinal;
-            int start = i;
             int after;
             if (parenthesised) {
-                if (c != '(' && c != '（') {
-                    continue;
-                }
-                int k = skipSpaces(text, i + 1);
+                start = mark;
+                int k = skipSpaces(text, mark + 1);
                 ordinal = k < n ? numeral(text.charAt(k)) : -1;
                 k = skipSpaces(text, k + 1);
                 if (ordinal < 0 || k >= n || (text.charAt(k) != ')' && text.charAt(k) != '）')) {
@@ -71,16 +71,22 @@ record SectionHeading(Section section, int start, int end, int score) {
                 }
                 after = k + 1;
             } else {
-                if (c < '1' || (c > '8' && c < '一') || c > '四') {
-                    // a range test first: 1…8 and 一…八 (4E00…56DB) are rare among a report's characters
+                // the numeral is the first character before the separator that is not a space
+                start = mark;
+                while (start > 0 && isSpace(text.charAt(start - 1))) {
+                    start--;
+                }
+                start--;
+                if (start < 0) {
                     continue;
                 }
+                char c = text.charAt(start);
                 ordinal = numeral(c);
                 boolean digit = ordinal < 0 && c >= '1' && c <= '8';
                 if (digit) {
                     // 5、 for 五、, but not the 7. of 197507.33
-                    char before = i > 0 ? text.charAt(i - 1) : ' ';
-                    if ((before >= '0' && before <= '9') || before == '.') {
+                    char before = start > 0 ? text.charAt(start - 1) : ' ';
+                    if ((before >= '0' && before <= '9') || before == '.' || DIGIT_SEPARATORS.indexOf(text.charAt(mark)) < 0) {
                         continue;
                     }
                     ordinal = c - '1';
@@ -88,11 +94,10 @@ record SectionHeading(Section section, int start, int end, int score) {
                 if (ordinal < 0) {
                     continue;
                 }
-                int k = skipSpaces(text, i + 1);
-                if (k >= n || (digit ? DIGIT_SEPARATORS : SEPARATORS).indexOf(text.charAt(k)) < 0) {
-                    continue;
-                }
-                after = k + 1;
+                after = mark + 1;
+            }
+            if (start < resume) {
+                continue;
             }
             after = skipSpaces(text, after);
             if (after >= n || Character.UnicodeScript.of(text.codePointAt(after)) != Character.UnicodeScript.HAN) {
@@ -102,7 +107,7 @@ record SectionHeading(Section section, int start, int end, int score) {
             SectionHeading h = at(text, lineStart(text, start), after, ordinal, glued);
             if (h != null) {
                 found.add(h);
-                i = h.end() - 1;
+                resume = h.end();
             }
         }
         return found;
@@ -124,10 +129,14 @@ record SectionHeading(Section section, int start, int end, int score) {
     }
 
     private static int skipSpaces(String text, int i) {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
     }
 
     /** The heading's start including markdown marks and indentation before its numeral. */

@@ -2,7 +2,6 @@ package gongkai.extract;
 
 import gongkai.report.Check;
 import gongkai.report.FigureCatalog;
-import gongkai.report.FigureKey;
 import gongkai.report.Template;
 
 import java.math.BigDecimal;
@@ -33,7 +32,9 @@ public final class TableReader {
     private final Map<Template, List<String>> keys = new java.util.EnumMap<>(Template.class);
 
     public TableReader(FigureCatalog catalog) {
-        for (Template t : Template.values()) keys.put(t, catalog.of(t).stream().map(FigureKey::key).toList());
+        // keys interned here, in RowLabels and in ConsistencyRules: the same instances everywhere,
+        // so the many map look-ups between them end at an identity check instead of comparing text
+        for (Template t : Template.values()) keys.put(t, catalog.of(t).stream().map(k -> k.key().intern()).toList());
     }
 
     public TableResult read(String text) {
