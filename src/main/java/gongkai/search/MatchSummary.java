@@ -3,6 +3,8 @@ package gongkai.search;
 import gongkai.index.Schema;
 import gongkai.report.FigureKey;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -11,6 +13,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.NumericUtils;
 
 import java.io.IOException;
@@ -40,11 +43,24 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
 
     private final List<FigureKey> statKeys;
     private final int facetLimit;
+    private final IndexReader reader;
+    private final FacetOrdinals.Maps ordinals;
 
-    /** @param facetLimit most values listed per dimension (year lists all) */
-    MatchSummary(List<FigureKey> statKeys, int facetLimit) {
+    /**
+     * @param facetLimit most values listed per dimension (year lists all)
+     * @param reader     the reader searched
+     * @param ordinals   the index-wide ordinals of {@link #KEYWORD_DIMENSIONS} for that reader
+     */
+    MatchSummary(List<FigureKey> statKeys, int facetLimit, IndexReader reader, FacetOrdinals.Maps ordinals) {
         this.statKeys = statKeys;
         this.facetLimit = facetLimit;
+        this.reader = reader;
+        this.ordinals = ordinals;
+    }
+
+    /** The keyword dimensions, for building their {@link FacetOrdinals}. */
+    static List<String> keywordDimensions() {
+        return KEYWORD_DIMENSIONS;
     }
 
     @Override
@@ -53,26 +69,61 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
     }
 
     @Override
-    public Result reduce(Collection<Counter> counters) {
+    public Result reduce(Collection<Counter> counters) throws IOException {
         long total = 0;
-        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Map<String, Long> years = new HashMap<>();
+        long[][] keywordCounts = new long[KEYWORD_DIMENSIONS.size()][];
         Map<String, Acc> acc = new LinkedHashMap<>();
         for (FigureKey k : statKeys) acc.put(k.key(), new Acc());
         for (Counter c : counters) {
             total += c.total;
-            c.counts.forEach((dim, m) -> m.forEach((v, n) -> counts.computeIfAbsent(dim, d -> new HashMap<>()).merge(v, n, Long::sum)));
+            c.yearTotals.forEach((v, n) -> years.merge(Long.toString(v), n, Long::sum));
+            for (int d = 0; d < keywordCounts.length; d++) {
+                if (keywordCounts[d] == null) keywordCounts[d] = c.keywordCounts[d];
+                else for (int g = 0; g < keywordCounts[d].length; g++) keywordCounts[d][g] += c.keywordCounts[d][g];
+            }
             c.acc.forEach((key, a) -> acc.get(key).add(a));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (String dim : DIMENSIONS) {
-            List<FacetValue> values = new ArrayList<>();
-            counts.getOrDefault(dim, Map.of()).forEach((v, n) -> values.add(new FacetValue(v, n)));
-            values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-            facets.put(dim, dim.equals(Schema.YEAR) ? values : values.subList(0, Math.min(facetLimit, values.size())));
+        List<FacetValue> yearValues = new ArrayList<>();
+        years.forEach((v, n) -> yearValues.add(new FacetValue(v, n)));
+        yearValues.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        facets.put(Schema.YEAR, yearValues);
+        for (int d = 0; d < KEYWORD_DIMENSIONS.size(); d++) {
+            String dim = KEYWORD_DIMENSIONS.get(d);
+            facets.put(dim, top(dim, keywordCounts[d] == null ? new long[0] : keywordCounts[d]));
         }
+        Map<String, List<FacetValue>> ordered = new LinkedHashMap<>();
+        for (String dim : DIMENSIONS) ordered.put(dim, facets.get(dim));
         Map<String, FigureStats> stats = new LinkedHashMap<>();
         acc.forEach((key, a) -> stats.put(key, a.stats()));
-        return new Result(total, facets, stats);
+        return new Result(total, ordered, stats);
+    }
+
+    /**
+     * The most frequent values, ties in value order. Index-wide ordinals follow the values'
+     * byte order, which for the text of these fields (no characters beyond the BMP) is their
+     * string order, so ties are broken by ordinal and only the listed values are looked up.
+     */
+    private List<FacetValue> top(String dim, long[] counts) throws IOException {
+        int n = 0;
+        for (long c : counts) if (c > 0) n++;
+        long[] keys = new long[n];
+        int i = 0;
+        for (int g = 0; g < counts.length; g++) {
+            // count in the high half, the ordinal reversed in the low half: one sort orders both
+            if (counts[g] > 0) keys[i++] = (counts[g] << 32) | (0xFFFFFFFFL - g);
+        }
+        java.util.Arrays.sort(keys);
+        List<FacetValue> out = new ArrayList<>();
+        OrdinalMap map = ordinals.of(dim);
+        for (int k = keys.length - 1; k >= 0 && out.size() < facetLimit; k--) {
+            long global = 0xFFFFFFFFL - (keys[k] & 0xFFFFFFFFL);
+            int segment = map.getFirstSegmentNumber(global);
+            SortedSetDocValues dv = DocValues.getSortedSet(reader.leaves().get(segment).reader(), dim);
+            out.add(new FacetValue(dv.lookupOrd(map.getFirstSegmentOrd(global)).utf8ToString(), keys[k] >>> 32));
+        }
+        return out;
     }
 
     /** Sum, min and max of one figure, exact: counts as longs, amounts as BigDecimal of their double. */
@@ -110,11 +161,16 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
 
     final class Counter implements Collector {
         long total;
-        final Map<String, Map<String, Long>> counts = new HashMap<>();
+        final Map<Long, Long> yearTotals = new HashMap<>();
+        /** Per keyword dimension, the count of each index-wide ordinal. */
+        final long[][] keywordCounts = new long[KEYWORD_DIMENSIONS.size()][];
         final Map<String, Acc> acc = new HashMap<>();
 
         Counter() {
             for (FigureKey k : statKeys) acc.put(k.key(), new Acc());
+            for (int d = 0; d < keywordCounts.length; d++) {
+                keywordCounts[d] = new long[Math.toIntExact(ordinals.of(KEYWORD_DIMENSIONS.get(d)).getValueCount())];
+            }
         }
 
         @Override
@@ -166,14 +222,14 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    Map<String, Long> y = counts.computeIfAbsent(Schema.YEAR, d -> new HashMap<>());
-                    yearCounts.forEach((v, n) -> y.merge(Long.toString(v), n, Long::sum));
+                public void finish() {
+                    yearCounts.forEach((v, n) -> yearTotals.merge(v, n, Long::sum));
                     for (int d = 0; d < keywords.size(); d++) {
                         long[] c = ordCounts.get(d);
-                        Map<String, Long> m = counts.computeIfAbsent(KEYWORD_DIMENSIONS.get(d), x -> new HashMap<>());
+                        LongValues toGlobal = ordinals.of(KEYWORD_DIMENSIONS.get(d)).getGlobalOrds(ctx.ord);
+                        long[] global = keywordCounts[d];
                         for (int ord = 0; ord < c.length; ord++) {
-                            if (c[ord] > 0) m.merge(keywords.get(d).lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+                            if (c[ord] > 0) global[(int) toGlobal.get(ord)] += c[ord];
                         }
                     }
                 }

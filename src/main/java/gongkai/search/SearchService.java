@@ -59,6 +59,7 @@ public final class SearchService implements AutoCloseable {
     private final FigureCatalog catalog;
     private final QueryLanguage language;
     private final Snippets snippets = new Snippets();
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals(MatchSummary.keywordDimensions());
     private final ObjectMapper mapper = ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final long timeoutMs;
 
@@ -109,7 +110,8 @@ public final class SearchService implements AutoCloseable {
             searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
             ParsedQuery parsed = language.parse(request.query(), searcher.getIndexReader().numDocs());
             int depth = page * size;
-            MatchSummary summary = new MatchSummary(statKeys, FACET_LIMIT);
+            MatchSummary summary = new MatchSummary(statKeys, FACET_LIMIT, searcher.getIndexReader(),
+                    facetOrdinals.of(searcher.getIndexReader()));
             Object[] results = searcher.search(parsed.query(), new MultiCollectorManager(
                     sort.isPresent()
                             ? new TopFieldCollectorManager(sort.get(), depth, null, depth)

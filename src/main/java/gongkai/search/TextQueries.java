@@ -30,7 +30,7 @@ import java.util.List;
  *
  * <p>An unquoted word is that same character phrase OR all of its smartcn words on
  * {@link Schema#TEXT}. So it finds every report the phrase finds, plus those that have its
- * words apart. Reports that contain the word exactly get a constant bonus on top of BM25 that
+ * words apart. Reports that contain the word exactly get a constant bonus on top of the words' BM25 that
  * is larger than any BM25 score its smartcn words can reach (BM25 gives one term at most its
  * idf, and idf is at most ln(1 + N/1.5)), so they always rank above words-apart matches.
  */
@@ -75,8 +75,10 @@ final class TextQueries {
             if (t.length() >= 2 && !t.equals(word)) marks.add(t);
         }
         float bonus = exactBonusPerWord(docCount) * tokens.size();
+        // The exact phrase only adds its constant bonus: scoring it would count every
+        // occurrence of its characters side by side, and for a common word in 100,000 reports
+        // that count was nearly half of all search time. The words' BM25 ranks within each group.
         Query query = new BooleanQuery.Builder()
-                .add(exact, BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(new ConstantScoreQuery(exact), bonus), BooleanClause.Occur.SHOULD)
                 .add(apart.build(), BooleanClause.Occur.SHOULD)
                 .build();
