@@ -16,10 +16,8 @@ import java.util.List;
  * {@code [ 　]*}, would find with {@code Matcher.find()}: the leftmost match, the item number
  * taken when it is there, the first core that fits.
  *
- * @param item  the item number, or 0 when the label has none
- * @param cores each core as its characters' alternatives, in the order they are tried
  */
-record RowLabel(int item, List<String[]> cores) {
+final class RowLabel {
 
     /** A label's place in the text. */
     record Match(int start, int end) {
@@ -27,8 +25,24 @@ record RowLabel(int item, List<String[]> cores) {
 
     private static final String ITEM_SEPARATORS = ".．、";
 
-    RowLabel {
-        cores = List.copyOf(cores);
+    private final int item;
+    private final List<String[]> cores;
+    /** Every character a match can begin with: computed once, the search starts from them. */
+    private final String firstChars;
+
+    /**
+     * @param item  the item number, or 0 when the label has none
+     * @param cores each core as its characters' alternatives, in the order they are tried
+     */
+    RowLabel(int item, List<String[]> cores) {
+        this.item = item;
+        this.cores = List.copyOf(cores);
+        StringBuilder b = new StringBuilder();
+        if (item > 0) b.append((char) ('0' + item)).append((char) ('０' + item));
+        for (String[] core : cores) {
+            for (char c : core[0].toCharArray()) if (b.indexOf(String.valueOf(c)) < 0) b.append(c);
+        }
+        this.firstChars = b.toString();
     }
 
     /** A label whose cores are plain words, each character its only alternative. */
@@ -45,20 +59,12 @@ record RowLabel(int item, List<String[]> cores) {
     /** The leftmost match in [from, to), or null. */
     Match find(String text, int from, int to) {
         if (from >= to) return null;
-        CharScan starts = new CharScan(text, firstChars(), from, to);
+        CharScan starts = new CharScan(text, firstChars, from, to);
         for (int pos = starts.next(from); pos >= 0; pos = starts.next(pos + 1)) {
             int end = matchAt(text, pos, to);
             if (end >= 0) return new Match(pos, end);
         }
         return null;
-    }
-
-    /** Every character a match can begin with. */
-    private String firstChars() {
-        StringBuilder b = new StringBuilder();
-        if (item > 0) b.append((char) ('0' + item)).append((char) ('０' + item));
-        for (String[] core : cores) b.append(core[0]);
-        return b.toString();
     }
 
     /** Where a match starting exactly at {@code pos} ends, or -1. */
