@@ -43,12 +43,18 @@ public final class ExtractBench {
     }
 
     private final List<SourceText> sources;
+    private final double warmUpSeconds;
     private final double seconds;
 
-    /** @param seconds how long each measurement runs, after a warm-up of the same length */
-    public ExtractBench(List<SourceText> sources, double seconds) {
+    /**
+     * @param warmUpSeconds how long each piece of work runs unmeasured first, for the JIT compiler
+     *                      (on a busy two-core machine it needs several seconds)
+     * @param seconds       how long each measurement then runs
+     */
+    public ExtractBench(List<SourceText> sources, double warmUpSeconds, double seconds) {
         if (sources.isEmpty()) throw new IllegalArgumentException("no reports to measure");
         this.sources = List.copyOf(sources);
+        this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
     }
 
@@ -90,7 +96,7 @@ public final class ExtractBench {
     }
 
     private Rate measure(String what, ToIntFunction<SourceText> work) {
-        long sink = run(work, seconds)[2];
+        long sink = run(work, warmUpSeconds)[2];
         long[] r = run(work, seconds);
         if (sink + r[2] == 42) System.out.print("");
         return new Rate(what, r[3], r[3] / (r[0] / 1e9), r[3] / (r[1] / 1e9));
@@ -131,12 +137,15 @@ public final class ExtractBench {
             System.err.println("no .txt reports in " + dir);
             System.exit(1);
         }
-        ExtractBench bench = new ExtractBench(sources, 3);
+        ExtractBench bench = new ExtractBench(sources, 10, 5);
         Rate whole = bench.whole();
         System.out.println(whole.line());
         for (Rate part : bench.parts()) System.out.println(part.line());
         Rate smartcn = bench.smartcn();
         System.out.println(smartcn.line());
+        long chars = sources.stream().mapToLong(s -> s.text().length()).sum();
+        System.out.printf("%,d reports, %,d characters on average%n", sources.size(), chars / sources.size());
+        System.out.printf("smartcn: %,.0f characters per CPU-second%n", smartcn.perCpuSecond() * chars / sources.size());
         System.out.printf("whole extractor / smartcn, per CPU-second: %.1f×%n", whole.perCpuSecond() / smartcn.perCpuSecond());
     }
 }

@@ -1,33 +1,105 @@
 package gongkai.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * A row label's pattern and the characters its matches can begin with. Searching a table for a
- * label jumps between occurrences of those characters and tries the pattern only there:
- * {@link Matcher#find()} would try it at every position, and the rows of every table are
- * searched in every report.
+ * A label that finds a table row (or a table): an optional item number, then the first of
+ * several cores that matches. A core is a sequence of characters, each one of a few
+ * alternatives ({@code [（(]}), and each allowed to be followed by spaces: the labels of real
+ * reports carry spaces inside (`信访举报 投诉类申请`). The item number (1. or １、) is matched
+ * exactly, so that a crawler's {@code 00000002.其他法律…} keeps its last 0 for the row before.
  *
- * @param pattern    the label, as {@link RowLabels#label} builds it
- * @param firstChars every character a match of the pattern can start with
+ * <p>Matched by hand, not by a regular expression: the rows of every table are searched in
+ * every report, and the search jumps between occurrences of the characters a match can begin
+ * with. It finds what the equivalent pattern
+ * {@code (?:[2２][ 　]*[.．、][ 　]*)?(?:core|core…)}, each core's characters joined by
+ * {@code [ 　]*}, would find with {@code Matcher.find()}: the leftmost match, the item number
+ * taken when it is there, the first core that fits.
+ *
  */
-record RowLabel(Pattern pattern, String firstChars) {
+final class RowLabel {
+
+    /** A label's place in the text. */
+    record Match(int start, int end) {
+    }
+
+    private static final String ITEM_SEPARATORS = ".．、";
+
+    private final int item;
+    private final List<String[]> cores;
+    /** Every character a match can begin with: computed once, the search starts from them. */
+    private final String firstChars;
 
     /**
-     * The leftmost match in [from, to), the one {@code find()} on that region gives, or null.
-     * The patterns have no anchors or look-around, so trying one at a position with the region
-     * starting there is the same as {@code find()} reaching that position.
+     * @param item  the item number, or 0 when the label has none
+     * @param cores each core as its characters' alternatives, in the order they are tried
      */
-    Matcher find(String text, int from, int to) {
+    RowLabel(int item, List<String[]> cores) {
+        this.item = item;
+        this.cores = List.copyOf(cores);
+        StringBuilder b = new StringBuilder();
+        if (item > 0) b.append((char) ('0' + item)).append((char) ('０' + item));
+        for (String[] core : cores) {
+            for (char c : core[0].toCharArray()) if (b.indexOf(String.valueOf(c)) < 0) b.append(c);
+        }
+        this.firstChars = b.toString();
+    }
+
+    /** A label whose cores are plain words, each character its only alternative. */
+    static RowLabel of(int item, String... words) {
+        return new RowLabel(item, java.util.Arrays.stream(words).map(RowLabel::chars).toList());
+    }
+
+    private static String[] chars(String word) {
+        String[] out = new String[word.length()];
+        for (int i = 0; i < out.length; i++) out[i] = word.substring(i, i + 1);
+        return out;
+    }
+
+    /** The leftmost match in [from, to), or null. */
+    Match find(String text, int from, int to) {
         if (from >= to) return null;
         CharScan starts = new CharScan(text, firstChars, from, to);
-        Matcher m = null;
         for (int pos = starts.next(from); pos >= 0; pos = starts.next(pos + 1)) {
-            if (m == null) m = pattern.matcher(text);
-            m.region(pos, to);
-            if (m.lookingAt()) return m;
+            int end = matchAt(text, pos, to);
+            if (end >= 0) return new Match(pos, end);
         }
         return null;
+    }
+
+    /** Where a match starting exactly at {@code pos} ends, or -1. */
+    private int matchAt(String text, int pos, int to) {
+        if (item > 0) {
+            char c = text.charAt(pos);
+            if (c == '0' + item || c == '０' + item) {
+                int k = skipSpaces(text, pos + 1, to);
+                if (k < to && ITEM_SEPARATORS.indexOf(text.charAt(k)) >= 0) {
+                    int end = coreAt(text, skipSpaces(text, k + 1, to), to);
+                    if (end >= 0) return end;
+                }
+            }
+        }
+        return coreAt(text, pos, to);
+    }
+
+    /** Where the first core that fits at {@code pos} ends, or -1. */
+    private int coreAt(String text, int pos, int to) {
+        for (String[] core : cores) {
+            int k = pos;
+            boolean fits = true;
+            for (int c = 0; c < core.length && fits; c++) {
+                if (c > 0) k = skipSpaces(text, k, to);
+                fits = k < to && core[c].indexOf(text.charAt(k)) >= 0;
+                k++;
+            }
+            if (fits) return k;
+        }
+        return -1;
+    }
+
+    /** Past the spaces a label may hold between its characters. */
+    private static int skipSpaces(String text, int i, int to) {
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) i++;
+        return i;
     }
 }

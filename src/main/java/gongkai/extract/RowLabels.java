@@ -5,7 +5,6 @@ import gongkai.report.Template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The rows of tables 2 and 3 for each template, with label patterns tolerant of what real
@@ -84,7 +83,7 @@ final class RowLabels {
             rows.add(row3("other.no_correction", label(1, "申请人无正当理由逾期不补正", "逾期不补正", "申请人无正当理由")));
             rows.add(row3("other.no_fee", label(2, "申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知", "申请人逾期未按收费")));
             // A bare 其他 would match half the report: only its numbering makes it this row.
-            rows.add(row3("other.other", new RowLabel(Pattern.compile("[3３][ \\u3000]*[.．、][ \\u3000]*其[ \\u3000]*他"), "3３")));
+            rows.add(row3("other.other", new RowLabel(0, List.<String[]>of(new String[]{"3３", ".．、", "其", "他"}))));
         }
         rows.add(row3("total", label(0, "总计")));
         rows.add(row3("carried_out", label(0, "结转下年度继续办理", "结转下年度")));
@@ -97,35 +96,18 @@ final class RowLabels {
     }
 
     /** The rest of a label after its distinctive core: anything up to a digit or a cell break. */
-    static final Pattern REST = Pattern.compile("[^\\d０-９\\t\\n\\r|]*");
-    private static final String GAP = "[ \\u3000]*";
+    static int restEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '\t' || c == '\n' || c == '\r' || c == '|') break;
+            i++;
+        }
+        return i;
+    }
 
-    /**
-     * A label pattern: the item number (if any) and one of the cores, each character allowed
-     * to be followed by spaces. The item number is matched exactly
-     * so that a crawler's {@code 00000002.其他法律…} keeps its last 0 for the row before.
-     */
+    /** A label: the item number (if any) and one of the cores, each character allowed to be followed by spaces. */
     static RowLabel label(int item, String... cores) {
-        StringBuilder re = new StringBuilder();
-        StringBuilder firstChars = new StringBuilder();
-        if (item > 0) {
-            char full = (char) ('０' + item);
-            firstChars.append((char) ('0' + item)).append(full);
-            re.append("(?:[").append(item).append(full).append("]").append(GAP).append("[.．、]").append(GAP).append(")?");
-        }
-        re.append("(?:");
-        for (int i = 0; i < cores.length; i++) {
-            if (i > 0) re.append('|');
-            String core = cores[i];
-            if (firstChars.indexOf(core.substring(0, 1)) < 0) firstChars.append(core.charAt(0));
-            for (int c = 0; c < core.length(); c++) {
-                if (c > 0) re.append(GAP);
-                char ch = core.charAt(c);
-                if ("\\.[]{}()*+?^$|".indexOf(ch) >= 0) re.append('\\');
-                re.append(ch);
-            }
-        }
-        re.append(')');
-        return new RowLabel(Pattern.compile(re.toString()), firstChars.toString());
+        return RowLabel.of(item, cores);
     }
 }

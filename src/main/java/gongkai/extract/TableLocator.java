@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class TableLocator {
 
     /** 第二十条第（一）项: the first header of table 2. */
-    private static final Pattern TABLE2 = Pattern.compile("第[ \\u3000]*二[ \\u3000]*十[ \\u3000]*条[ \\u3000]*第[ \\u3000]*[（(][ \\u3000]*一[ \\u3000]*[)）]");
-    private static final Pattern REVIEW = Pattern.compile("行[ \\u3000]*政[ \\u3000]*复[ \\u3000]*议");
+    private static final RowLabel TABLE2 = new RowLabel(0, List.<String[]>of(new String[]{"第", "二", "十", "条", "第", "（(", "一", ")）"}));
+    private static final RowLabel REVIEW = RowLabel.of(0, "行政复议");
     private static final Pattern AFTER_REVIEW_SUIT = Pattern.compile("复[ \\u3000]*议[ \\u3000]*后[ \\u3000]*起[ \\u3000]*诉");
     private static final Pattern DIRECT_SUIT = Pattern.compile("直[ \\u3000]*接[ \\u3000]*起[ \\u3000]*诉");
     private static final Pattern WAN = Pattern.compile("万[ \\u3000]*元");
@@ -33,9 +33,9 @@ final class TableLocator {
 
     void read(String text, Template template, RowLabels labels, TableReader.RowSink sink) {
         int len = text.length();
-        int t2Start = Math.max(0, find(TABLE2, '第', text, 0, Math.min(len, TemplateDetector.SCAN_LIMIT)));
+        int t2Start = Math.max(0, find(TABLE2, text, 0, Math.min(len, TemplateDetector.SCAN_LIMIT)));
         List<RowSpec> rows3 = labels.table3(template);
-        Matcher first3 = rows3.get(0).label().find(text, t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
+        RowLabel.Match first3 = rows3.get(0).label().find(text, t2Start, Math.min(len, t2Start + 2 * TABLE_SPAN));
         int t3Start = first3 != null ? first3.start() : -1;
         int t2End = t3Start >= 0 ? t3Start : Math.min(len, t2Start + TABLE_SPAN);
 
@@ -45,7 +45,7 @@ final class TableLocator {
             readAppeals(text, Math.max(t2[1], t2Start), sink);
             return;
         }
-        int review = find(REVIEW, '行', text, t3Start, Math.min(len, t3Start + TABLE_SPAN));
+        int review = find(REVIEW, text, t3Start, Math.min(len, t3Start + TABLE_SPAN));
         int t3End = review >= 0 ? review : Math.min(len, t3Start + TABLE_SPAN);
         readRows(text, rows3, t3Start, t3End, sink, grid.dataColumn(text, t3Start));
         if (template == Template.T2021 && text.indexOf("其他处理", t3Start, t3End) >= 0
@@ -57,17 +57,10 @@ final class TableLocator {
         else sink.warn("table 4 (行政复议、行政诉讼) not found");
     }
 
-    /**
-     * Where {@code pattern}, which starts with {@code first}, matches in [from, to), or -1.
-     * Jumping between occurrences of the first character is much faster than a regex scan.
-     */
-    private static int find(Pattern pattern, char first, String text, int from, int to) {
-        Matcher m = pattern.matcher(text);
-        for (int at = text.indexOf(first, from); at >= 0 && at < to; at = text.indexOf(first, at + 1)) {
-            m.region(at, to);
-            if (m.lookingAt()) return at;
-        }
-        return -1;
+    /** Where {@code label} first matches in [from, to), or -1. */
+    private static int find(RowLabel label, String text, int from, int to) {
+        RowLabel.Match m = label.find(text, from, to);
+        return m == null ? -1 : m.start();
     }
 
     /**
@@ -84,7 +77,7 @@ final class TableLocator {
         int firstStart = -1, lastEnd = from;
         for (int i = 0; i < n; i++) {
             RowLabel label = rows.get(i).label();
-            Matcher m = label.find(text, pos, to);
+            RowLabel.Match m = label.find(text, pos, to);
             if (m == null) {
                 // Text converted from PDF may put a row before the rows it follows in print.
                 m = label.find(text, from, pos);
@@ -94,9 +87,7 @@ final class TableLocator {
                 continue;
             }
             starts[i] = m.start();
-            Matcher rest = RowLabels.REST.matcher(text);
-            rest.region(m.end(), to);
-            ends[i] = rest.lookingAt() ? rest.end() : m.end();
+            ends[i] = RowLabels.restEnd(text, m.end(), to);
             if (m.end() > pos) pos = m.end();
             if (firstStart < 0) firstStart = starts[i];
             lastEnd = Math.max(lastEnd, ends[i]);
@@ -137,11 +128,9 @@ final class TableLocator {
     private CellPlacer.Placement placeRow(String text, RowSpec row, int from, int to) {
         CellPlacer.Placement p = placer.place(rowCells.read(text, from, to, true), row.keys().size(), row.rowTotal() ? 7 : 0);
         for (int tries = 0; p.cells() == null && p.candidates().isEmpty() && tries < 3; tries++) {
-            Matcher again = row.label().find(text, from, to);
+            RowLabel.Match again = row.label().find(text, from, to);
             if (again == null) break;
-            Matcher rest = RowLabels.REST.matcher(text);
-            rest.region(again.end(), to);
-            from = rest.lookingAt() ? rest.end() : again.end();
+            from = RowLabels.restEnd(text, again.end(), to);
             CellPlacer.Placement retry = placer.place(rowCells.read(text, from, to, true), row.keys().size(), row.rowTotal() ? 7 : 0);
             if (retry.cells() != null || !retry.candidates().isEmpty()) p = retry;
         }

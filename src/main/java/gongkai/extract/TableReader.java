@@ -43,14 +43,16 @@ public final class TableReader {
         Template template = detector.detect(text, warnings);
         if (template == null) return TableResult.none(warnings);
 
-        Map<String, BigDecimal> read = new HashMap<>();
-        Set<String> blanks = new HashSet<>();
+        // sized for every figure of the template: growing a map from 16 entries rehashes it several times
+        int size = keys.get(template).size();
+        Map<String, BigDecimal> read = HashMap.newHashMap(size);
+        Set<String> blanks = HashSet.newHashSet(size);
         RowSink sink = new RowSink(read, blanks, warnings, new ArrayList<>());
         locator.read(text, template, labels, sink);
         resolveGlued(template, sink);
 
         List<String> inferred = rules.inferBlanks(template, read, blanks);
-        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        Map<String, BigDecimal> figures = LinkedHashMap.newLinkedHashMap(size);
         List<String> missing = new ArrayList<>();
         for (String k : keys.get(template)) {
             BigDecimal v = read.get(k);

@@ -22,6 +22,12 @@ public final class TextNormaliser {
         int i = 0;
         while (i < n) {
             char c = in[i];
+            if (c >= '\u4E00' && c < '０') {
+                // most of a report: ideographs, which are neither spaces nor full-width letters
+                out[len++] = c;
+                i++;
+                continue;
+            }
             if (isSpace(c)) {
                 int end = i + 1;
                 while (end < n && isSpace(in[end])) end++;
