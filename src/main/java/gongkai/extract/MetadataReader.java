@@ -21,6 +21,7 @@ public final class MetadataReader {
     /** A 文号 standing on its own line: 泉鲤统〔2021〕1号. */
     private static final Pattern DOC_NO = Pattern.compile(
             "\\s*(\\p{IsHan}{1,12}\\s*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d{1,5}\\s*号)\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SOURCE_NAME = Pattern.compile("^(\\p{IsHan}{2,30}?)[_\\-\\s]?((?:19|20)\\d{2})?$");
     private static final int HEAD = 1500;
 
@@ -107,7 +108,7 @@ public final class MetadataReader {
             if (end - from <= 40 && head.lastIndexOf('号', end - 1) >= from) {
                 Matcher m = DOC_NO.matcher(head).region(from, end);
                 if (m.matches()) {
-                    return m.group(1).replaceAll("\\s+", "");
+                    return SPACES.matcher(m.group(1)).replaceAll("");
                 }
             }
             from = end + 1;

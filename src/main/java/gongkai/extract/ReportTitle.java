@@ -21,6 +21,9 @@ record ReportTitle(String agency, int year) {
             "(?:^|[\\s：:。>#])(?<pre>[\\p{IsHan}（）()]{2,30}?)\\s*(?<year>(?:19|20)\\d{2})\\s*年度?\\s*(?:政府)?信息公开(?:工作)?\\s*年度?\\s*报告");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern NOT_AGENCY = Pattern.compile("报告|关于|现将|公布|本年|以下|我[局委办区县市]|正文");
+    /** Compiled once: String.replaceAll would compile them for every title. */
+    private static final Pattern AGENCY_TRIM = Pattern.compile("^[#*\\s]+|[\\s*]+$");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
     private static final Pattern AGENCY_CHARS = Pattern.compile("[\\p{IsHan}（）()]{2,30}");
     private static final int MAX_LINES = 25;
     private static final int INLINE_SPAN = 3000;
@@ -103,7 +106,7 @@ record ReportTitle(String agency, int year) {
 
     /** The text as an agency's name, or null if it cannot be one. */
     static String agency(String text) {
-        String t = text == null ? "" : text.replaceAll("^[#*\\s]+|[\\s*]+$", "");
+        String t = text == null ? "" : AGENCY_TRIM.matcher(text).replaceAll("");
         return AGENCY_CHARS.matcher(t).matches() && !NOT_AGENCY.matcher(t).find() ? t : null;
     }
 
@@ -116,7 +119,7 @@ record ReportTitle(String agency, int year) {
             if (end - from < 200) {
                 String line = text.substring(from, end).strip();
                 if (!line.isEmpty()) {
-                    lines.add(line.startsWith("#") ? line.replaceFirst("^#+\\s*", "") : line);
+                    lines.add(line.startsWith("#") ? HEADING_MARKS.matcher(line).replaceFirst("") : line);
                 }
             } else {
                 lines.add("");

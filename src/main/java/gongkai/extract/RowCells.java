@@ -76,11 +76,18 @@ final class RowCells {
         int n = line.length();
         for (int i = 0; i <= n; i++) {
             if (i == n || line.charAt(i) == '\t' || line.charAt(i) == '|') {
-                if (cell(line.substring(start, i).strip(), out)) return true;
+                if (cell(stripped(line, start, i), out)) return true;
                 start = i + 1;
             }
         }
         return false;
+    }
+
+    /** {@code line.substring(from, to).strip()}, copying once. */
+    private static String stripped(String line, int from, int to) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
+        return line.substring(from, to);
     }
 
     /** One tab- or pipe-delimited cell, which spaces or glued words may split further. */
