@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +37,14 @@ public final class HttpLatency {
                 uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
-            for (List<URI> list : uris.values()) {
-                for (int i = 0; i < Math.max(5, rounds / 5); i++) for (URI u : list) get(client, u);
-            }
             ObjectMapper mapper = ReportJson.newMapper();
             ObjectNode out = mapper.createObjectNode();
-            for (Map.Entry<String, List<URI>> e : uris.entrySet()) {
-                double[] ms = new double[rounds * e.getValue().size()];
-                int n = 0;
-                for (int i = 0; i < rounds; i++) {
-                    for (URI u : e.getValue()) {
-                        long t = System.nanoTime();
-                        get(client, u);
-                        ms[n++] = (System.nanoTime() - t) / 1e6;
-                    }
-                }
-                Arrays.sort(ms);
-                ObjectNode k = out.putObject(e.getKey());
-                k.put("p50", QueryLatency.percentile(ms, 50));
-                k.put("p99", QueryLatency.percentile(ms, 99));
-                k.put("max", ms[ms.length - 1]);
-                k.put("runs", ms.length);
+            for (QueryLatency.Result r : LatencySampler.sample(uris, rounds, u -> get(client, u))) {
+                ObjectNode k = out.putObject(r.kind());
+                k.put("p50", r.p50());
+                k.put("p99", r.p99());
+                k.put("max", r.max());
+                k.put("runs", r.runs());
             }
             System.out.println(RESULT + mapper.writeValueAsString(out));
         }

@@ -4,8 +4,6 @@ import gongkai.search.SearchRequest;
 import gongkai.search.SearchService;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,28 +54,12 @@ public final class QueryLatency {
     }
 
     public List<Result> measure(Map<String, List<SearchRequest>> queries) throws IOException {
-        for (List<SearchRequest> list : queries.values()) {
-            for (int i = 0; i < Math.max(5, rounds / 5); i++) for (SearchRequest r : list) service.search(r); // warm-up: JIT, caches
+        try {
+            return LatencySampler.sample(queries, rounds, service::search);
+        } catch (InterruptedException e) {
+            // an in-process search never waits on another thread; keep the flag for the caller
+            Thread.currentThread().interrupt();
+            throw new IOException("query latency measurement interrupted", e);
         }
-        List<Result> out = new ArrayList<>();
-        for (Map.Entry<String, List<SearchRequest>> e : queries.entrySet()) {
-            double[] ms = new double[rounds * e.getValue().size()];
-            int n = 0;
-            for (int i = 0; i < rounds; i++) {
-                for (SearchRequest r : e.getValue()) {
-                    long t = System.nanoTime();
-                    service.search(r);
-                    ms[n++] = (System.nanoTime() - t) / 1e6;
-                }
-            }
-            Arrays.sort(ms);
-            out.add(new Result(e.getKey(), ms.length, percentile(ms, 50), percentile(ms, 99), ms[ms.length - 1]));
-        }
-        return out;
-    }
-
-    static double percentile(double[] sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 }
