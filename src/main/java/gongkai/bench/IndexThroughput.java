@@ -121,7 +121,7 @@ public final class IndexThroughput {
             return best("indexing", threads, () -> {
                 Path dir = base.resolve("round-" + round.incrementAndGet());
                 try (ReportIndexer indexer = new ReportIndexer(dir)) {
-                    runOnThreads(threads, () -> indexer::upsert);
+                    runOnThreads(threads, () -> indexer::add);
                     indexer.commit();
                 }
                 deleteTree(dir);

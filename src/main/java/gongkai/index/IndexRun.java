@@ -221,7 +221,9 @@ public final class IndexRun {
                 fail(source, previous, "extraction failed: " + e);
                 return;
             }
-            indexer.upsert(report);
+            // A file the index did not hold when the run began has no document to replace.
+            if (previous == null) indexer.add(report);
+            else indexer.upsert(report);
             indexed.incrementAndGet();
             batch.changed(1);
         }

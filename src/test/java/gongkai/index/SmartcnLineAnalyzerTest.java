@@ -28,6 +28,12 @@ class SmartcnLineAnalyzerTest {
     }
 
     @Test
+    void fullWidthLettersAndDigitsComeOutAsSmartcnGivesThem() throws IOException {
+        String text = "第ＡＢＣ号文件共１２３页，Ｅｍａｉｌ：ＧＫ＠ｇｏｖ．ｃｎ";
+        assertEquals(tokens(smartcn, text, 0), tokens(lines, text, 0));
+    }
+
+    @Test
     void eachLineGetsTheTokensItHasAlone() throws IOException {
         String title = "上海市应急管理局\n";
         String row = "1\t本年新收政府信息公开申请数量\t0\t0\t12\n";
