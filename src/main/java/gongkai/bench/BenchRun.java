@@ -28,6 +28,8 @@ public final class BenchRun {
 
     /** The heap the indexing JVM gets: the bar says indexing must fit in 1 GB. */
     static final String INDEX_HEAP = "-Xmx1g";
+    /** The collector the launcher gives {@code gongkai index}: the throughput collector. */
+    static final String INDEX_GC = "-XX:+UseParallelGC";
     /** The HTTP client needs little; a small heap keeps it from crowding the server. */
     static final String CLIENT_HEAP = "-Xmx256m";
 
@@ -66,7 +68,7 @@ public final class BenchRun {
 
         Path index = options.work().resolve("index-" + options.count() + "-" + options.seed());
         log.printf("indexing: %,d reports into %s in a second JVM (%s)%n", corpus.count(), index, INDEX_HEAP);
-        JsonNode ix = new ChildJvm(List.of(INDEX_HEAP)).run(IndexPhase.class, IndexPhase.RESULT,
+        JsonNode ix = new ChildJvm(List.of(INDEX_HEAP, INDEX_GC)).run(IndexPhase.class, IndexPhase.RESULT,
                 corpus.dir().toString(), index.toString(), Integer.toString(options.threads()));
         BenchResult.IndexStats indexStats = new BenchResult.IndexStats(ix.get("reports").asLong(), ix.get("failed").asLong(),
                 ix.get("chars").asLong(), ix.get("bytes").asLong(), ix.get("seconds").asDouble(),
