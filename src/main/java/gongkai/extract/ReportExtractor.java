@@ -35,7 +35,9 @@ public final class ReportExtractor {
     public Report extract(SourceText source) {
         String text = source.text();
         Metadata meta = metadataReader.read(text, source.source());
+        // Each part as the search text has it, so that the index can store it as a span of that text.
         Map<String, String> sections = sectionSplitter.split(text);
+        sections.replaceAll((key, part) -> normaliser.forSearch(part));
         TableResult tables = tableReader.read(text);
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());

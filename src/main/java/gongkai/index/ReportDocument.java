@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -89,7 +90,10 @@ public final class ReportDocument {
         d.add(new Field(Schema.TEXT, text, RANKED_TEXT));
         d.add(new TextField(Schema.TEXT_CJK, text, Field.Store.NO));
 
-        d.add(new StoredField(Schema.REPORT_JSON, reportJson(r)));
+        // The parts' text is in the stored text already: only where each stands is stored.
+        Map<String, String> unplaced = new LinkedHashMap<>();
+        d.add(new StoredField(Schema.SECTIONS, SectionSpans.locate(r.sections(), text, unplaced)));
+        d.add(new StoredField(Schema.REPORT_JSON, reportJson(r, unplaced)));
         return d;
     }
 
@@ -108,9 +112,9 @@ public final class ReportDocument {
     }
 
     /** Straight to UTF-8 bytes with the project's mapper (plain decimals), with no String in between. */
-    private byte[] reportJson(Report r) {
+    private byte[] reportJson(Report r, Map<String, String> sectionTexts) {
         try {
-            return json.mapper().writeValueAsBytes(json.toJson(r, false));
+            return json.mapper().writeValueAsBytes(json.toJson(r, false, sectionTexts));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write report " + r.source() + " as JSON: " + e.getMessage(), e);
         }

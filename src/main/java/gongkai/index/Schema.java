@@ -52,8 +52,13 @@ public final class Schema {
     public static final String TEXT = "text";
     public static final String TEXT_CJK = "text_cjk";
 
-    /** The whole report as JSON (without its text): what a hit and the report view show. */
+    /**
+     * The whole report as JSON without its text and without the text of its six parts: what a
+     * hit and the report view show.
+     */
     public static final String REPORT_JSON = "report_json";
+    /** Where the six parts stand in the stored {@link #TEXT} ({@link SectionSpans}), so their text is stored once. */
+    public static final String SECTIONS = "sections";
 
     public static final String CHECK_OK = "ok";
     public static final String CHECK_FAILED_VALUE = "failed";

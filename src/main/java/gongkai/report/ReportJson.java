@@ -38,6 +38,11 @@ public final class ReportJson {
 
     /** The report as a JSON tree; {@code withText} adds the full normalised text. */
     public ObjectNode toJson(Report r, boolean withText) {
+        return toJson(r, withText, r.sections());
+    }
+
+    /** As above, with these parts' texts under {@code sections} (the index passes only those it cannot store as spans). */
+    public ObjectNode toJson(Report r, boolean withText, Map<String, String> sectionTexts) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", r.id());
         o.put("source", r.source());
@@ -68,7 +73,7 @@ public final class ReportJson {
         }
         r.warnings().forEach(o.putArray("warnings")::add);
         ObjectNode sections = o.putObject("sections");
-        for (Map.Entry<String, String> e : r.sections().entrySet()) sections.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : sectionTexts.entrySet()) sections.put(e.getKey(), e.getValue());
         if (withText) o.put("text", r.text());
         return o;
     }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.index.Schema;
+import gongkai.index.SectionSpans;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.ReportJson;
+import gongkai.report.Section;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -146,7 +148,9 @@ public final class SearchService implements AutoCloseable {
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
             ObjectNode json = reportJson(d);
-            json.put("text", d.get(Schema.TEXT));
+            String text = d.get(Schema.TEXT);
+            json.set("sections", sections(json.path("sections"), SectionSpans.texts(d.get(Schema.SECTIONS), text)));
+            json.put("text", text);
             return Optional.of(json);
         } finally {
             searchers.release(searcher);
@@ -219,6 +223,17 @@ public final class SearchService implements AutoCloseable {
                 d.get(Schema.REGION), d.get(Schema.PROVINCE), d.get(Schema.LEVEL), d.get(Schema.SOURCE),
                 Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
                 Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)));
+    }
+
+    /** The six parts in their order, from the spans over the text and from any stored with their text. */
+    private ObjectNode sections(JsonNode storedTexts, Map<String, String> fromSpans) {
+        ObjectNode out = mapper.createObjectNode();
+        for (Section s : Section.inOrder()) {
+            String text = fromSpans.get(s.key());
+            if (text == null && storedTexts.hasNonNull(s.key())) text = storedTexts.get(s.key()).asText();
+            if (text != null) out.put(s.key(), text);
+        }
+        return out;
     }
 
     private ObjectNode reportJson(Document d) {

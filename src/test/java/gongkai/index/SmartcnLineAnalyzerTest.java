@@ -28,6 +28,14 @@ class SmartcnLineAnalyzerTest {
     }
 
     @Test
+    void clausesCutAtDelimitersGiveTheWholeSentencesWords() throws IOException {
+        String sentence = "我局主动公开规划计划、财政预决算、行政许可等信息；办理依申请公开事项：全年共收到申请十二件，"
+                + "均已按时答复，无行政复议和行政诉讼。";
+        // Twice: the second time every clause comes from what the first one remembered.
+        assertEquals(tokens(smartcn, sentence + sentence, 0), tokens(lines, sentence + sentence, 0));
+    }
+
+    @Test
     void fullWidthLettersAndDigitsComeOutAsSmartcnGivesThem() throws IOException {
         String text = "第ＡＢＣ号文件共１２３页，Ｅｍａｉｌ：ＧＫ＠ｇｏｖ．ｃｎ";
         assertEquals(tokens(smartcn, text, 0), tokens(lines, text, 0));

@@ -91,6 +91,18 @@ class ApiTest {
     }
 
     @Test
+    void reportGivesEachPartsTextFromTheStoredText() throws Exception {
+        JsonNode hits = json(server.get("/api/search?q=" + enc("agency:丽水市统计局"))).path("hits");
+        assertEquals(1, hits.size(), hits.toString());
+        JsonNode sections = json(server.get("/api/reports/" + hits.get(0).path("id").asText())).path("sections");
+        assertTrue(sections.path("overview").asText().startsWith("2020年，我局严格按照《中华人民共和国政府信息公开条例》"),
+                sections.path("overview").asText());
+        assertTrue(sections.path("proactive").asText().startsWith("第二十条第（一）项"), sections.path("proactive").asText());
+        JsonNode hostile = json(server.get("/api/reports/" + SampleReports.HOSTILE_ID)).path("sections");
+        assertEquals(SampleReports.hostile().sections().get("overview"), hostile.path("overview").asText());
+    }
+
+    @Test
     void unknownReportIsA404WithAMessage() throws Exception {
         HttpResponse<byte[]> r = server.get("/api/reports/ffffffffffffffff");
         assertEquals(404, r.statusCode());
