@@ -72,7 +72,8 @@ public final class BenchRun {
                 corpus.dir().toString(), index.toString(), Integer.toString(options.threads()));
         BenchResult.IndexStats indexStats = new BenchResult.IndexStats(ix.get("reports").asLong(), ix.get("failed").asLong(),
                 ix.get("chars").asLong(), ix.get("bytes").asLong(), ix.get("seconds").asDouble(),
-                ix.get("cpu_seconds").asDouble(), ix.get("peak_heap_mb").asDouble(), ix.get("peak_heap_used_mb").asDouble(), ix.get("max_heap_mb").asDouble(),
+                ix.get("cpu_seconds").asDouble(), ix.get("steady_chars").asLong(), ix.get("steady_seconds").asDouble(),
+                ix.get("steady_cpu_seconds").asDouble(), ix.get("peak_heap_mb").asDouble(), ix.get("peak_heap_used_mb").asDouble(), ix.get("max_heap_mb").asDouble(),
                 sizeOf(index));
         log.println("analysis: again after indexing");
         AnalysisBaseline.Rate a2after = baseline.measure(options.threads());
