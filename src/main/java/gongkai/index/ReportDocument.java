@@ -1,6 +1,5 @@
 package gongkai.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
@@ -111,13 +110,8 @@ public final class ReportDocument {
         return t;
     }
 
-    /** Straight to UTF-8 bytes with the project's mapper (plain decimals), with no String in between. */
     private byte[] reportJson(Report r, Map<String, String> sectionTexts) {
-        try {
-            return json.mapper().writeValueAsBytes(json.toJson(r, false, sectionTexts));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write report " + r.source() + " as JSON: " + e.getMessage(), e);
-        }
+        return json.toStoredBytes(r, sectionTexts);
     }
 
     private static boolean isWholeLong(BigDecimal v) {

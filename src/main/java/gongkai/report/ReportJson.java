@@ -1,14 +1,17 @@
 package gongkai.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,55 +39,86 @@ public final class ReportJson {
         return mapper;
     }
 
-    /** The report as a JSON tree; {@code withText} adds the full normalised text. */
-    public ObjectNode toJson(Report r, boolean withText) {
-        return toJson(r, withText, r.sections());
-    }
-
-    /** As above, with these parts' texts under {@code sections} (the index passes only those it cannot store as spans). */
-    public ObjectNode toJson(Report r, boolean withText, Map<String, String> sectionTexts) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", r.id());
-        o.put("source", r.source());
-        o.put("format", r.format());
-        o.put("content_hash", r.contentHash());
-        o.put("agency", r.agency());
-        o.put("year", r.year());
-        o.put("region", r.region());
-        o.put("region_code", r.regionCode());
-        o.put("province", r.province());
-        o.put("level", r.level());
-        o.put("doc_no", r.docNo());
-        o.put("published", r.published() == null ? null : r.published().toString());
-        o.put("template", r.template() == null ? null : r.template().code());
-        ObjectNode figures = o.putObject("figures");
-        r.figures().forEach((k, v) -> figures.put(k, normalise(v)));
-        r.missing().forEach(o.putArray("missing")::add);
-        r.inferred().forEach(o.putArray("inferred")::add);
-        ArrayNode checks = o.putArray("checks");
-        for (Check c : r.checks()) {
-            ObjectNode cn = checks.addObject();
-            cn.put("rule", c.rule());
-            cn.put("ok", c.ok());
-            cn.put("left", normalise(c.left()));
-            cn.put("right", normalise(c.right()));
-            ObjectNode in = cn.putObject("inputs");
-            c.inputs().forEach((k, v) -> in.put(k, normalise(v)));
-        }
-        r.warnings().forEach(o.putArray("warnings")::add);
-        ObjectNode sections = o.putObject("sections");
-        for (Map.Entry<String, String> e : sectionTexts.entrySet()) sections.put(e.getKey(), e.getValue());
-        if (withText) o.put("text", r.text());
-        return o;
-    }
-
     /** One line of JSON, as {@code gongkai extract} prints it. */
     public String toLine(Report r) {
-        try {
-            return mapper.writeValueAsString(toJson(r, false));
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            write(g, r, false, r.sections());
+        } catch (IOException e) {
             throw new IllegalStateException("report could not be written as JSON", e);
         }
+        return out.toString();
+    }
+
+    /** UTF-8 JSON of the report without its text, with these parts' texts under {@code sections}: what the index stores. */
+    public byte[] toStoredBytes(Report r, Map<String, String> sectionTexts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            write(g, r, false, sectionTexts);
+        } catch (IOException e) {
+            throw new IllegalStateException("report " + r.source() + " could not be written as JSON", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the report as one JSON object, straight to the generator (every indexed report
+     * goes through here, so no tree is built first); {@code withText} adds the full
+     * normalised text.
+     */
+    public void write(JsonGenerator g, Report r, boolean withText, Map<String, String> sectionTexts) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("source", r.source());
+        g.writeStringField("format", r.format());
+        g.writeStringField("content_hash", r.contentHash());
+        g.writeStringField("agency", r.agency());
+        g.writeFieldName("year");
+        if (r.year() == null) g.writeNull();
+        else g.writeNumber(r.year());
+        g.writeStringField("region", r.region());
+        g.writeStringField("region_code", r.regionCode());
+        g.writeStringField("province", r.province());
+        g.writeStringField("level", r.level());
+        g.writeStringField("doc_no", r.docNo());
+        g.writeStringField("published", r.published() == null ? null : r.published().toString());
+        g.writeStringField("template", r.template() == null ? null : r.template().code());
+        g.writeObjectFieldStart("figures");
+        for (Map.Entry<String, BigDecimal> e : r.figures().entrySet()) number(g, e.getKey(), e.getValue());
+        g.writeEndObject();
+        strings(g, "missing", r.missing());
+        strings(g, "inferred", r.inferred());
+        g.writeArrayFieldStart("checks");
+        for (Check c : r.checks()) {
+            g.writeStartObject();
+            g.writeStringField("rule", c.rule());
+            g.writeBooleanField("ok", c.ok());
+            number(g, "left", c.left());
+            number(g, "right", c.right());
+            g.writeObjectFieldStart("inputs");
+            for (Map.Entry<String, BigDecimal> e : c.inputs().entrySet()) number(g, e.getKey(), e.getValue());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "warnings", r.warnings());
+        g.writeObjectFieldStart("sections");
+        for (Map.Entry<String, String> e : sectionTexts.entrySet()) g.writeStringField(e.getKey(), e.getValue());
+        g.writeEndObject();
+        if (withText) g.writeStringField("text", r.text());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        g.writeFieldName(name);
+        if (v == null) g.writeNull();
+        else g.writeNumber(normalise(v));
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     /** The line printed for a file that could not be read. */
