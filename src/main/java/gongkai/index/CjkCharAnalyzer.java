@@ -24,6 +24,9 @@ public final class CjkCharAnalyzer extends Analyzer {
 
     /** True for the characters that become single-character tokens. */
     static boolean isHan(int cp) {
+        // The CJK Unified Ideographs block is all Han and nearly all of a report: answer it
+        // without the script table's binary search, which runs once per character indexed.
+        if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

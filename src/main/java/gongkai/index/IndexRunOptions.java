@@ -18,7 +18,7 @@ public record IndexRunOptions(List<Path> paths, Path indexDir, int threads, bool
                               int commitEvery, Duration commitAfter) {
 
     public static final int DEFAULT_THREADS = 2;
-    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+    public static final int DEFAULT_COMMIT_EVERY = 50_000;
     public static final Duration DEFAULT_COMMIT_AFTER = Duration.ofSeconds(30);
 
     public IndexRunOptions {
