@@ -141,10 +141,15 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
         }
 
         void add(Acc o) {
-            count += o.count;
-            sum = sum.add(o.sum);
-            if (o.min != null && (min == null || o.min.compareTo(min) < 0)) min = o.min;
-            if (o.max != null && (max == null || o.max.compareTo(max) > 0)) max = o.max;
+            if (o.count > 0) add(o.count, o.sum, o.min, o.max);
+        }
+
+        /** Adds {@code n} values with this sum, min and max. */
+        void add(long n, BigDecimal sumOf, BigDecimal minOf, BigDecimal maxOf) {
+            count += n;
+            sum = sum.add(sumOf);
+            if (min == null || minOf.compareTo(min) < 0) min = minOf;
+            if (max == null || maxOf.compareTo(max) > 0) max = maxOf;
         }
 
         FigureStats stats() {
@@ -181,7 +186,9 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
             SortedNumericDocValues years = DocValues.getSortedNumeric(ctx.reader(), Schema.YEAR);
-            Map<Long, Long> yearCounts = new HashMap<>();
+            // Counts by year in an array (a report's year is in the last few centuries); a map only for the odd one out.
+            long[] yearCounts = new long[YEAR_SPAN];
+            Map<Long, Long> otherYears = new HashMap<>();
             List<SortedSetDocValues> keywords = new ArrayList<>();
             List<long[]> ordCounts = new ArrayList<>();
             for (String dim : KEYWORD_DIMENSIONS) {
@@ -190,7 +197,12 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                 ordCounts.add(new long[(int) Math.min(dv.getValueCount(), Integer.MAX_VALUE - 8)]);
             }
             List<SortedNumericDocValues> figures = new ArrayList<>();
-            for (FigureKey k : statKeys) figures.add(DocValues.getSortedNumeric(ctx.reader(), Schema.figureField(k)));
+            List<Acc> accs = new ArrayList<>();
+            for (FigureKey k : statKeys) {
+                figures.add(DocValues.getSortedNumeric(ctx.reader(), Schema.figureField(k)));
+                accs.add(acc.get(k.key()));
+            }
+            WholeSums sums = new WholeSums(statKeys.size());
 
             return new LeafCollector() {
                 @Override
@@ -200,7 +212,11 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    if (years.advanceExact(doc)) yearCounts.merge(years.nextValue(), 1L, Long::sum);
+                    if (years.advanceExact(doc)) {
+                        long year = years.nextValue();
+                        if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SPAN) yearCounts[(int) (year - FIRST_YEAR)]++;
+                        else otherYears.merge(year, 1L, Long::sum);
+                    }
                     for (int d = 0; d < keywords.size(); d++) {
                         SortedSetDocValues dv = keywords.get(d);
                         if (dv.advanceExact(doc)) {
@@ -211,19 +227,20 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                     for (int f = 0; f < figures.size(); f++) {
                         SortedNumericDocValues dv = figures.get(f);
                         if (dv.advanceExact(doc)) {
-                            FigureKey key = statKeys.get(f);
                             long raw = dv.nextValue();
-                            BigDecimal v = key.decimal()
-                                    ? BigDecimal.valueOf(NumericUtils.sortableLongToDouble(raw))
-                                    : BigDecimal.valueOf(raw);
-                            acc.get(key.key()).add(v);
+                            if (statKeys.get(f).decimal()) accs.get(f).add(BigDecimal.valueOf(NumericUtils.sortableLongToDouble(raw)));
+                            else if (!sums.add(f, raw)) accs.get(f).add(BigDecimal.valueOf(raw));
                         }
                     }
                 }
 
                 @Override
                 public void finish() {
-                    yearCounts.forEach((v, n) -> yearTotals.merge(v, n, Long::sum));
+                    for (int y = 0; y < YEAR_SPAN; y++) {
+                        if (yearCounts[y] > 0) yearTotals.merge(FIRST_YEAR + y, yearCounts[y], Long::sum);
+                    }
+                    otherYears.forEach((v, n) -> yearTotals.merge(v, n, Long::sum));
+                    for (int f = 0; f < accs.size(); f++) sums.addTo(f, accs.get(f));
                     for (int d = 0; d < keywords.size(); d++) {
                         long[] c = ordCounts.get(d);
                         LongValues toGlobal = ordinals.of(KEYWORD_DIMENSIONS.get(d)).getGlobalOrds(ctx.ord);
@@ -234,6 +251,45 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                     }
                 }
             };
+        }
+    }
+
+    /** Years counted in an array: from this year on, for this many years. */
+    private static final long FIRST_YEAR = 1900;
+    private static final int YEAR_SPAN = 300;
+
+    /**
+     * Count, sum, min and max of whole-number figures in longs, folded into their {@link Acc}
+     * once per segment: a BigDecimal per value was most of the time of statistics over
+     * 100,000 reports. A value whose sum would overflow a long goes to the Acc directly.
+     */
+    private static final class WholeSums {
+        final long[] count;
+        final long[] sum;
+        final long[] min;
+        final long[] max;
+
+        WholeSums(int n) {
+            count = new long[n];
+            sum = new long[n];
+            min = new long[n];
+            max = new long[n];
+        }
+
+        /** False when the sum would overflow; the caller then adds the value exactly. */
+        boolean add(int f, long v) {
+            long s = sum[f] + v;
+            if (((sum[f] ^ s) & (v ^ s)) < 0) return false;
+            sum[f] = s;
+            if (count[f] == 0 || v < min[f]) min[f] = v;
+            if (count[f] == 0 || v > max[f]) max[f] = v;
+            count[f]++;
+            return true;
+        }
+
+        void addTo(int f, Acc a) {
+            if (count[f] == 0) return;
+            a.add(count[f], BigDecimal.valueOf(sum[f]), BigDecimal.valueOf(min[f]), BigDecimal.valueOf(max[f]));
         }
     }
 }
