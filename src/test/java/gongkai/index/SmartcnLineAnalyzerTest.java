@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,17 +61,25 @@ class SmartcnLineAnalyzerTest {
     }
 
     @Test
-    void seedReportsLineByLine() throws IOException {
-        for (String seed : List.of("lishui-tjj-2020.txt", "luoyang-tjj-2020.txt")) {
-            String text = Files.readString(Path.of("samples/seeds", seed));
-            List<String> expected = new ArrayList<>();
-            int at = 0;
-            for (String line : text.split("(?<=\n)")) {
-                expected.addAll(tokens(smartcn, line, at));
-                at += line.length();
+    void everyBundledReportLineByLine() throws IOException {
+        ReportReader reader = ReportReader.standard();
+        int reports = 0;
+        for (String folder : List.of("samples/seeds", "samples/real")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.sorted().toList()) {
+                    String text = reader.read(file).text(); // the search text, as the index analyses it
+                    List<String> expected = new ArrayList<>();
+                    int at = 0;
+                    for (String line : text.split("(?<=\n)")) {
+                        expected.addAll(tokens(smartcn, line, at));
+                        at += line.length();
+                    }
+                    assertEquals(expected, tokens(lines, text, 0), file.toString());
+                    reports++;
+                }
             }
-            assertEquals(expected, tokens(lines, text, 0), seed);
         }
+        assertEquals(31, reports);
     }
 
     /** term@start-end of every token, offsets shifted by {@code shift}. */
