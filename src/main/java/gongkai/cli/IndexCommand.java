@@ -52,6 +52,7 @@ public final class IndexCommand implements Callable<Integer> {
                 threads, prune, commitEvery, Duration.ofSeconds(Math.max(1, commitSeconds)));
         IndexSummary summary = new IndexRun(options, err).run((task, total) -> RunProgress.forConsole(task, total, err));
         out.println(summary.line());
+        for (IndexSummary.Duplicate d : summary.duplicates()) out.println("duplicate: " + d.source() + ": same bytes as " + d.sameAs());
         for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());
         return summary.anyFailed() ? 1 : 0;
     }

@@ -80,11 +80,12 @@ public final class IndexRun {
                 progress.update(workers.done());
             }
             workers.rethrowFatal();
+            workers.indexOrphanedDuplicates();
             indexer.commit();
             List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort((a, b) -> a.source().compareTo(b.source()));
             return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted,
-                    indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
+                    workers.duplicates(), indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -128,11 +129,21 @@ public final class IndexRun {
         }
     }
 
+    /** A file left out as a copy of another, with the content hash they share. */
+    private record Copy(Path file, String holder, String hash) {
+    }
+
     /** The worker threads: each takes the next file, reads it and adds it, until none are left. */
     private final class Workers {
         private final List<Path> files;
         private final ReportIndexer indexer;
         private final Map<String, String> known;
+        /**
+         * Content hash to the source whose document holds that content. The same report saved
+         * twice becomes one document, so that its figures are not counted twice in statistics.
+         */
+        private final Map<String, String> holders = new ConcurrentHashMap<>();
+        private final List<Copy> copies = Collections.synchronizedList(new ArrayList<>());
         private final List<IndexSummary.Failure> failures;
         private final Batch batch;
         private final AtomicInteger cursor = new AtomicInteger();
@@ -149,6 +160,7 @@ public final class IndexRun {
             this.known = known;
             this.failures = failures;
             this.batch = batch;
+            known.forEach((source, hash) -> holders.putIfAbsent(hash, source));
         }
 
         void start() {
@@ -161,7 +173,27 @@ public final class IndexRun {
         }
 
         long done() {
-            return indexed.get() + skipped.get() + failed.get();
+            return indexed.get() + skipped.get() + failed.get() + copies.size();
+        }
+
+        List<IndexSummary.Duplicate> duplicates() {
+            List<IndexSummary.Duplicate> out = new ArrayList<>();
+            for (Copy c : copies) out.add(new IndexSummary.Duplicate(c.file().toString(), c.holder()));
+            out.sort((a, b) -> a.source().compareTo(b.source()));
+            return out;
+        }
+
+        /**
+         * A copy was left out while another file held its content; if that file changed later
+         * in the run, the content is no longer indexed, so the copy is indexed now instead.
+         */
+        void indexOrphanedDuplicates() throws IOException {
+            ReportReader reader = readers.get();
+            for (Copy c : List.copyOf(copies)) {
+                if (c.holder().equals(holders.get(c.hash()))) continue;
+                copies.remove(c);
+                indexOne(reader, c.file());
+            }
         }
 
         boolean awaitDone(Duration wait) {
@@ -205,7 +237,14 @@ public final class IndexRun {
             String previous = known.get(source);
             Report report;
             try {
-                if (previous != null && previous.equals(Ingestor.sha256(Files.readAllBytes(file)))) {
+                String hash = Ingestor.sha256(file);
+                if (previous != null && !previous.equals(hash)) holders.remove(previous, source); // its old content goes
+                String holder = holders.putIfAbsent(hash, source);
+                if (holder != null && !holder.equals(source)) {
+                    leaveOutCopy(file, previous, holder, hash);
+                    return;
+                }
+                if (hash.equals(previous)) {
                     skipped.incrementAndGet();
                     return;
                 }
@@ -226,6 +265,15 @@ public final class IndexRun {
             else indexer.upsert(report);
             indexed.incrementAndGet();
             batch.changed(1);
+        }
+
+        /** The file has the bytes of {@code holder}'s document: any document of its own goes. */
+        private void leaveOutCopy(Path file, String previous, String holder, String hash) throws IOException {
+            if (previous != null) {
+                indexer.delete(file.toString());
+                batch.changed(1);
+            }
+            copies.add(new Copy(file, holder, hash));
         }
 
         /** Records the failure; a stale document of the file's old content goes, since it no longer says what the file says. */

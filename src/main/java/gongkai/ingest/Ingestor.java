@@ -3,6 +3,7 @@ package gongkai.ingest;
 import org.apache.tika.mime.MediaType;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -153,6 +154,18 @@ public final class Ingestor {
         if (message == null) message = e.getClass().getSimpleName();
         message = message.strip().replaceAll("\\s+", " ");
         return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    /** The SHA-256 of a file's bytes, read in blocks: a file too big to ingest is not loaded whole to find it. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[64 * 1024];
+            for (int n = in.read(block); n >= 0; n = in.read(block)) digest.update(block, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String sha256(byte[] bytes) {

@@ -126,6 +126,38 @@ class IndexRunTest {
         assertEquals("no such file or folder", s.failures().get(0).reason());
     }
 
+    @Test
+    void theSameReportSavedTwiceIsOneDocument() throws IOException {
+        Path original = corpus.resolve("lishui-tjj-2020.txt");
+        Path copy = Files.createDirectories(corpus.resolve("again")).resolve("lishui-copy.txt");
+        Files.copy(original, copy);
+        IndexSummary s = runOnOneThread();
+        assertEquals(5, s.indexed());
+        assertEquals(5, s.docs());
+        // Files are read in path order, so again/ comes first and holds the content.
+        assertEquals(List.of(new IndexSummary.Duplicate(original.toAbsolutePath().toString(), copy.toAbsolutePath().toString())),
+                s.duplicates());
+        assertEquals(1, count(new org.apache.lucene.search.PhraseQuery(Schema.TEXT_CJK, "丽", "水", "市", "统", "计", "局")));
+    }
+
+    @Test
+    void aCopyIsIndexedWhenTheFileItCopiesChangesInTheSameRun() throws IOException {
+        Path original = corpus.resolve("lishui-tjj-2020.txt");
+        runOnOneThread();
+        // The copy (read first) has the indexed content; then the original changes.
+        Files.copy(original, Files.createDirectories(corpus.resolve("again")).resolve("lishui-copy.txt"));
+        Files.writeString(original, "\n附：更正说明。", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        IndexSummary s = runOnOneThread();
+        assertEquals(List.of(), s.duplicates());
+        assertEquals(6, s.docs());
+        assertEquals(2, count(new org.apache.lucene.search.PhraseQuery(Schema.TEXT_CJK, "丽", "水", "市", "统", "计", "局")));
+        assertEquals(1, count(new org.apache.lucene.search.PhraseQuery(Schema.TEXT_CJK, "更", "正")));
+    }
+
+    private IndexSummary runOnOneThread() throws IOException {
+        return new IndexRun(new IndexRunOptions(List.of(corpus), index, 1, false, 1000, Duration.ofSeconds(30)), quiet()).run();
+    }
+
     private IndexSummary run(boolean prune) throws IOException {
         return new IndexRun(options(prune), quiet()).run();
     }

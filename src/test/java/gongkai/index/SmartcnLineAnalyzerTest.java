@@ -61,7 +61,7 @@ class SmartcnLineAnalyzerTest {
     }
 
     @Test
-    void everyBundledReportLineByLine() throws IOException {
+    void everyBundledReportLineByLine() throws Exception {
         ReportReader reader = ReportReader.standard();
         int reports = 0;
         for (String folder : List.of("samples/seeds", "samples/real")) {
