@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -160,7 +161,8 @@ public final class IndexRun {
             this.known = known;
             this.failures = failures;
             this.batch = batch;
-            known.forEach((source, hash) -> holders.putIfAbsent(hash, source));
+            // In path order, as the files are read: of copies already indexed, the first keeps its document.
+            new TreeMap<>(known).forEach((source, hash) -> holders.putIfAbsent(hash, source));
         }
 
         void start() {
@@ -271,6 +273,7 @@ public final class IndexRun {
         private void leaveOutCopy(Path file, String previous, String holder, String hash) throws IOException {
             if (previous != null) {
                 indexer.delete(file.toString());
+                known.remove(file.toString()); // if the copy is indexed after all, it is new again
                 batch.changed(1);
             }
             copies.add(new Copy(file, holder, hash));
@@ -280,6 +283,7 @@ public final class IndexRun {
         private void fail(String source, String previous, String reason) throws IOException {
             if (previous != null) {
                 indexer.delete(source);
+                holders.remove(previous, source); // a copy of the old content may now be indexed instead
                 batch.changed(1);
             }
             failures.add(new IndexSummary.Failure(source, reason));

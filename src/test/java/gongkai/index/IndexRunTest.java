@@ -154,6 +154,24 @@ class IndexRunTest {
         assertEquals(1, count(new org.apache.lucene.search.PhraseQuery(Schema.TEXT_CJK, "更", "正")));
     }
 
+    @Test
+    void aCopyIndexedBeforeStaysIndexedWhenTheFileItCopiesChanges() throws Exception {
+        // An index written before copies were recognised holds both files.
+        Path original = corpus.resolve("lishui-tjj-2020.txt");
+        Path copy = Files.createDirectories(corpus.resolve("again")).resolve("lishui-copy.txt");
+        Files.copy(original, copy);
+        try (ReportIndexer indexer = new ReportIndexer(index)) {
+            ReportReader reader = ReportReader.standard();
+            indexer.add(reader.read(original.toAbsolutePath()));
+            indexer.add(reader.read(copy.toAbsolutePath()));
+        }
+        Files.writeString(original, "\n附：更正说明。", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        IndexSummary s = runOnOneThread();
+        assertEquals(List.of(), s.duplicates());
+        assertEquals(6, s.docs());
+        assertEquals(2, count(new org.apache.lucene.search.PhraseQuery(Schema.TEXT_CJK, "丽", "水", "市", "统", "计", "局")));
+    }
+
     private IndexSummary runOnOneThread() throws IOException {
         return new IndexRun(new IndexRunOptions(List.of(corpus), index, 1, false, 1000, Duration.ofSeconds(30)), quiet()).run();
     }
