@@ -3,10 +3,6 @@ package gongkai.search;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
 import gongkai.report.Template;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +34,7 @@ class FigureRangeTest {
     @TempDir
     static Path dir;
     static List<Report> reports = new ArrayList<>();
-    static Directory directory;
-    static DirectoryReader reader;
-    static IndexSearcher searcher;
-    static final QueryLanguage LANGUAGE = new QueryLanguage(TestIndex.CATALOG);
+    static TestIndex.Opened index;
 
     @BeforeAll
     static void index() throws Exception {
@@ -59,23 +52,16 @@ class FigureRangeTest {
             reports.add(TestIndex.report("gen" + i, "生成局" + i, 2020, null, null, Template.T2021,
                     TestIndex.figures(kv), List.of(), "生成的报告。"));
         }
-        directory = TestIndex.write(dir, reports);
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = TestIndex.open(dir, reports);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     static Set<String> find(String query) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        for (ScoreDoc sd : searcher.search(LANGUAGE.parse(query, reader.numDocs()).query(), 1000).scoreDocs) {
-            ids.add(searcher.storedFields().document(sd.doc).get("id"));
-        }
-        return ids;
+        return index.ids(query);
     }
 
     static Set<String> scan(String key, Predicate<BigDecimal> p) {

@@ -1,10 +1,6 @@
 package gongkai.search;
 
 import gongkai.report.Template;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static gongkai.search.TestIndex.check;
 import static gongkai.search.TestIndex.figures;
@@ -28,14 +25,12 @@ class QueryLanguageTest {
 
     @TempDir
     static Path dir;
-    static Directory directory;
-    static DirectoryReader reader;
-    static IndexSearcher searcher;
+    static TestIndex.Opened index;
     static final QueryLanguage LANGUAGE = new QueryLanguage(TestIndex.CATALOG);
 
     @BeforeAll
     static void index() throws IOException {
-        directory = TestIndex.write(dir, List.of(
+        index = TestIndex.open(dir, List.of(
                 TestIndex.withRegion(report("a", "丽水市统计局", 2020, "浙江省", "市级", Template.T2019,
                         figures("penalty.decisions", 10, "apply.new.total", 5), List.of(check("apply.balance.total", true)),
                         "开展第七次人口普查工作。依法公开统计数据。"), "浙江省丽水市", "331100", "丽统〔2021〕1号"),
@@ -51,23 +46,16 @@ class QueryLanguageTest {
                 report("e", "鲤城区统计局", 2020, "福建省", "县级", Template.T2019,
                         figures("penalty.decisions", 0, "fees.amount_wan", "12.75"), List.of(check("apply.balance.total", true)),
                         "人口普查。GDP 增长")));
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     /** The ids (a..e) the query finds, sorted. */
     static Set<String> find(String query) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        for (ScoreDoc sd : searcher.search(LANGUAGE.parse(query, reader.numDocs()).query(), 100).scoreDocs) {
-            ids.add(searcher.storedFields().document(sd.doc).get("id").substring(0, 1));
-        }
-        return ids;
+        return index.ids(query).stream().map(id -> id.substring(0, 1)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     static QueryException error(String query) {

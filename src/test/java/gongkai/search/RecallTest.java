@@ -1,10 +1,6 @@
 package gongkai.search;
 
 import gongkai.report.Report;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,23 +26,17 @@ class RecallTest {
     @TempDir
     static Path dir;
     static List<Report> reports;
-    static Directory directory;
-    static DirectoryReader reader;
-    static IndexSearcher searcher;
-    static final QueryLanguage LANGUAGE = new QueryLanguage(TestIndex.CATALOG);
+    static TestIndex.Opened index;
 
     @BeforeAll
     static void index() throws Exception {
         reports = TestIndex.samples();
-        directory = TestIndex.write(dir, reports);
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index = TestIndex.open(dir, reports);
     }
 
     @AfterAll
     static void close() throws IOException {
-        reader.close();
-        directory.close();
+        index.close();
     }
 
     static boolean isHan(int c) {
@@ -75,11 +65,7 @@ class RecallTest {
     }
 
     static Set<String> find(String query) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        for (ScoreDoc sd : searcher.search(LANGUAGE.parse(query, reader.numDocs()).query(), 1000).scoreDocs) {
-            ids.add(searcher.storedFields().document(sd.doc).get("id"));
-        }
-        return ids;
+        return index.ids(query);
     }
 
     @Test

@@ -9,8 +9,12 @@ import gongkai.report.FigureCatalog;
 import gongkai.report.Report;
 import gongkai.report.ReportJson;
 import gongkai.report.Template;
+import gongkai.index.Schema;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Tiny indexes for the search tests, written straight through {@link ReportDocument}. */
@@ -37,6 +43,36 @@ public final class TestIndex {
         Directory d = FSDirectory.open(dir);
         add(d, reports);
         return d;
+    }
+
+    /**
+     * A test index, written and open for searching with the query language. One per test
+     * class: open it in {@code @BeforeAll}, close it in {@code @AfterAll}.
+     */
+    public record Opened(Directory directory, DirectoryReader reader, IndexSearcher searcher, QueryLanguage language)
+            implements AutoCloseable {
+
+        /** The ids of every report the query finds. */
+        public Set<String> ids(String query) throws IOException {
+            Set<String> ids = new TreeSet<>();
+            for (ScoreDoc sd : searcher.search(language.parse(query, reader.numDocs()).query(), 10_000).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc).get(Schema.ID));
+            }
+            return ids;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+            directory.close();
+        }
+    }
+
+    /** Writes the reports into a new index in {@code dir} and opens it for searching. */
+    public static Opened open(Path dir, List<Report> reports) throws IOException {
+        Directory d = write(dir, reports);
+        DirectoryReader reader = DirectoryReader.open(d);
+        return new Opened(d, reader, new IndexSearcher(reader), new QueryLanguage(CATALOG));
     }
 
     public static void add(Directory d, List<Report> reports) throws IOException {
