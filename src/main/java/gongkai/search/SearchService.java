@@ -1,15 +1,10 @@
 package gongkai.search;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
-import gongkai.report.ReportJson;
-import gongkai.report.Section;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -32,12 +27,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +59,7 @@ public final class SearchService implements AutoCloseable {
     private final QueryLanguage language;
     private final Snippets snippets = new Snippets();
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(MatchSummary.keywordDimensions());
-    private final ObjectMapper mapper = ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private final StoredReport storedReport = new StoredReport();
     private final long timeoutMs;
     /**
      * Searches the index's segments side by side: counting facets and statistics over every
@@ -157,9 +150,9 @@ public final class SearchService implements AutoCloseable {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-            ObjectNode json = reportJson(d);
+            ObjectNode json = storedReport.json(d);
             String text = d.get(Schema.TEXT);
-            json.set("sections", sections(json.path("sections"), SectionSpans.texts(d.get(Schema.SECTIONS), text)));
+            json.set("sections", storedReport.sections(json.path("sections"), SectionSpans.texts(d.get(Schema.SECTIONS), text)));
             json.put("text", text);
             return Optional.of(json);
         } finally {
@@ -186,7 +179,7 @@ public final class SearchService implements AutoCloseable {
                         ? searcher.searchAfter(after, q, EXPORT_PAGE, order.get(), true)
                         : searcher.searchAfter(after, q, EXPORT_PAGE);
                 for (ScoreDoc sd : page.scoreDocs) {
-                    consumer.accept(reportJson(stored.document(sd.doc)));
+                    consumer.accept(storedReport.json(stored.document(sd.doc)));
                     count++;
                 }
                 if (page.scoreDocs.length < EXPORT_PAGE) return count;
@@ -225,33 +218,12 @@ public final class SearchService implements AutoCloseable {
     }
 
     private Hit hit(Document d, float score, List<String> marks) {
-        Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        JsonNode f = reportJson(d).path("figures");
-        f.properties().forEach(e -> figures.put(e.getKey(), e.getValue().decimalValue()));
+        Map<String, BigDecimal> figures = storedReport.figures(d);
         String year = d.get(Schema.YEAR);
         return new Hit(d.get(Schema.ID), d.get(Schema.AGENCY), year == null ? null : Integer.valueOf(year),
                 d.get(Schema.REGION), d.get(Schema.PROVINCE), d.get(Schema.LEVEL), d.get(Schema.SOURCE),
                 Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
                 Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)));
-    }
-
-    /** The six parts in their order, from the spans over the text and from any stored with their text. */
-    private ObjectNode sections(JsonNode storedTexts, Map<String, String> fromSpans) {
-        ObjectNode out = mapper.createObjectNode();
-        for (Section s : Section.inOrder()) {
-            String text = fromSpans.get(s.key());
-            if (text == null && storedTexts.hasNonNull(s.key())) text = storedTexts.get(s.key()).asText();
-            if (text != null) out.put(s.key(), text);
-        }
-        return out;
-    }
-
-    private ObjectNode reportJson(Document d) {
-        try {
-            return (ObjectNode) mapper.readTree(d.getBinaryValue(Schema.REPORT_JSON).utf8ToString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored report JSON is unreadable", e);
-        }
     }
 
     /** One task per segment, so that the large segments of a big index are searched at once on all cores. */
