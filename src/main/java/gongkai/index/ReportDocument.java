@@ -92,7 +92,7 @@ public final class ReportDocument {
         // The parts' text is in the stored text already: only where each stands is stored.
         Map<String, String> unplaced = new LinkedHashMap<>();
         d.add(new StoredField(Schema.SECTIONS, SectionSpans.locate(r.sections(), text, unplaced)));
-        d.add(new StoredField(Schema.REPORT_JSON, reportJson(r, unplaced)));
+        d.add(new StoredField(Schema.REPORT_JSON, json.toStoredBytes(r, unplaced)));
         return d;
     }
 
@@ -108,10 +108,6 @@ public final class ReportDocument {
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         t.freeze();
         return t;
-    }
-
-    private byte[] reportJson(Report r, Map<String, String> sectionTexts) {
-        return json.toStoredBytes(r, sectionTexts);
     }
 
     private static boolean isWholeLong(BigDecimal v) {
