@@ -3,7 +3,8 @@ package gongkai.bench;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.search.SearchRequest;
-import gongkai.web.IndexedSearch;
+import gongkai.report.FigureCatalog;
+import gongkai.search.SearchService;
 import gongkai.web.WebApp;
 import gongkai.web.WebOptions;
 
@@ -72,12 +73,12 @@ public final class HttpBench {
 
     /** Measures the index in {@code indexDir}; reusable by {@code gongkai bench}. */
     public static Result run(Path indexDir, int concurrency, Duration duration) throws Exception {
-        try (IndexedSearch search = IndexedSearch.open(indexDir)) {
+        try (SearchService search = SearchService.open(indexDir, FigureCatalog.standard())) {
             long[] inProcess = inProcess(search);
             WebApp app = WebApp.create(search, WebOptions.defaults(WebOptions.defaultWebDir()).withPort(0)).start();
             try {
                 Map<String, String> http = loadFromSecondProcess("http://localhost:" + app.port(), concurrency, duration);
-                return new Result(search.size(), concurrency, inProcess[0], inProcess[1], http);
+                return new Result((int) search.size(), concurrency, inProcess[0], inProcess[1], http);
             } finally {
                 app.close();
             }
@@ -85,7 +86,7 @@ public final class HttpBench {
     }
 
     /** p50 and p99 in microseconds of the queries run one at a time in this process, after a warm-up. */
-    static long[] inProcess(IndexedSearch search) throws IOException {
+    static long[] inProcess(SearchService search) throws IOException {
         for (int i = 0; i < 20; i++) for (String q : QUERIES) search.search(SearchRequest.of(q));
         List<Long> lat = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

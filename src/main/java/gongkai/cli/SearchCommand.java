@@ -1,6 +1,5 @@
 package gongkai.cli;
 
-import gongkai.report.FigureCatalog;
 import gongkai.search.FacetValue;
 import gongkai.search.FigureStats;
 import gongkai.search.Hit;
@@ -8,8 +7,9 @@ import gongkai.search.QueryException;
 import gongkai.search.SearchJson;
 import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
-import gongkai.search.SearchService;
+import gongkai.search.SearchEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,8 +32,8 @@ import java.util.stream.Collectors;
                 "           gongkai search '\"行政处罚\" year:[2019 TO 2021] penalty.decisions:>=10' --sort -penalty.decisions"})
 public final class SearchCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index directory (default: index/ in the Gongkai folder).")
-    Path index;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--json", description = "Print the JSON the HTTP API returns.")
     boolean json;
@@ -61,7 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         String q = String.join(" ", query);
-        try (SearchService service = SearchService.open(indexDir(), FigureCatalog.standard())) {
+        try (SearchEngine service = Engines.open(engine)) {
             SearchResponse r = service.search(new SearchRequest(q, page, size, sort, stats));
             if (json) out.println(new SearchJson().write(r));
             else print(r, out);
@@ -70,12 +69,6 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("gongkai search: " + e.getMessage());
             return 2;
         }
-    }
-
-    private Path indexDir() {
-        if (index != null) return index;
-        String home = System.getProperty("gongkai.home");
-        return home == null ? Path.of("index") : Path.of(home, "index");
     }
 
     private static void print(SearchResponse r, PrintStream out) {

@@ -1,12 +1,11 @@
 package gongkai.cli;
 
-import gongkai.web.IndexedSearch;
+import gongkai.search.SearchEngine;
 import gongkai.web.WebApp;
 import gongkai.web.WebOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,13 +20,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return serve(server.indexDir(), server.port);
+        return serve(server.engine, server.port);
     }
 
-    /** Opens the index, starts the server, prints where, and blocks until the process is stopped. */
-    static int serve(Path indexDir, int port) throws Exception {
+    /** Opens the engine, starts the server, prints where, and blocks until the process is stopped. */
+    static int serve(EngineOptions engine, int port) throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
-        IndexedSearch search = IndexedSearch.open(indexDir);
+        SearchEngine search = Engines.open(engine);
         WebApp app = WebApp.create(search, WebOptions.defaults(WebOptions.defaultWebDir()).withPort(port)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -39,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        System.out.println("gongkai: serving " + search.size() + " reports from " + indexDir
+        System.out.println("gongkai: serving " + search.size() + " reports from " + search.describe()
                 + " at http://localhost:" + app.port() + "/  (Ctrl-C to stop)");
         stopped.await();
         return 0;

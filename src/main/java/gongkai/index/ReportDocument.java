@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /** Turns a {@link Report} into the Lucene document of {@link Schema}. */
 public final class ReportDocument {
@@ -29,6 +30,8 @@ public final class ReportDocument {
     private final Map<String, String> figureFields = new HashMap<>();
     private final ReportJson json;
     private final Consumer<String> warnings;
+    /** Epoch milliseconds of indexing; a test passes a fixed clock. */
+    private final LongSupplier clock;
 
     public ReportDocument(FigureCatalog catalog, ReportJson json) {
         this(catalog, json, w -> { });
@@ -36,10 +39,16 @@ public final class ReportDocument {
 
     /** As above; a figure value that cannot be indexed is left out and described to {@code warnings}. */
     public ReportDocument(FigureCatalog catalog, ReportJson json, Consumer<String> warnings) {
+        this(catalog, json, warnings, System::currentTimeMillis);
+    }
+
+    /** As above, with the clock that stamps each document's {@link Schema#INDEXED_AT}. */
+    public ReportDocument(FigureCatalog catalog, ReportJson json, Consumer<String> warnings, LongSupplier clock) {
         this.catalog = catalog;
         for (FigureKey key : catalog.all()) figureFields.put(key.key(), Schema.figureField(key));
         this.json = json;
         this.warnings = warnings;
+        this.clock = clock;
     }
 
     public Document build(Report r) {
@@ -62,6 +71,7 @@ public final class ReportDocument {
         keyword(d, Schema.TEMPLATE, r.template() == null ? null : r.template().code());
         keyword(d, Schema.DOC_NO, r.docNo());
         keyword(d, Schema.PUBLISHED, r.published() == null ? null : r.published().toString());
+        d.add(new LongField(Schema.INDEXED_AT, clock.getAsLong(), Field.Store.YES));
 
         String status = r.checks().isEmpty() ? Schema.CHECK_NONE
                 : r.anyCheckFailed() ? Schema.CHECK_FAILED_VALUE : Schema.CHECK_OK;

@@ -35,6 +35,8 @@ public final class Schema {
     /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
     public static final String AGENCY = "agency";
     public static final String AGENCY_CJK = "agency_cjk";
+    /** The same agency across years and spellings: region code plus the agency's own name. */
+    public static final String AGENCY_ID = "agency_id";
     public static final String YEAR = "year";
     public static final String REGION = "region";
     public static final String REGION_CODE = "region_code";
@@ -43,6 +45,8 @@ public final class Schema {
     public static final String TEMPLATE = "template";
     public static final String DOC_NO = "doc_no";
     public static final String PUBLISHED = "published";
+    /** When the report was indexed, in epoch milliseconds: the order of a feed of new reports. */
+    public static final String INDEXED_AT = "indexed_at";
 
     /** {@code ok}, {@code failed}, or {@code none} (no check could run). */
     public static final String CHECK = "check";

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (exclusive), the mixed {@code [5 TO 20}} and {@code {5 TO 20]}, and {@code *} for an open end.
  * The boundaries hold exactly as written; a null bound is open.
  */
-record NumericRange(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
+public record NumericRange(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
 
     private static final Pattern RANGE = Pattern.compile("(?i)([\\[{])\\s*(\\S+)\\s+TO\\s+(\\S+)\\s*([\\]}])");
     private static final Pattern COMPARISON = Pattern.compile("(>=|<=|>|<|=)?\\s*(.*)");
@@ -27,7 +27,7 @@ record NumericRange(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, 
      * @param field    the field's name, for messages
      * @param valuePos where the value starts in the query
      */
-    static NumericRange parse(String text, String field, int valuePos) {
+    public static NumericRange parse(String text, String field, int valuePos) {
         if (text.startsWith("[") || text.startsWith("{")) {
             Matcher m = RANGE.matcher(text);
             if (!m.matches()) {
@@ -71,35 +71,50 @@ record NumericRange(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, 
         }
     }
 
-    /** A point query on a {@code LongField}: whole counts, so {@code >2.5} means {@code >=3}. */
-    Query longQuery(String field) {
-        long lo = lower == null ? Long.MIN_VALUE
+    /** Whole-number bounds, both inclusive, within [min, max]: whole counts, so {@code >2.5} means {@code >=3}. */
+    public record WholeBounds(long lower, long upper) {
+        public boolean empty() {
+            return lower > upper;
+        }
+    }
+
+    /** The range on whole numbers between {@code min} and {@code max}, both ends inclusive. */
+    public WholeBounds wholeBounds(long min, long max) {
+        long lo = lower == null ? min
                 : clamp(lowerInclusive ? lower.setScale(0, RoundingMode.CEILING) : lower.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
-        long hi = upper == null ? Long.MAX_VALUE
+        long hi = upper == null ? max
                 : clamp(upperInclusive ? upper.setScale(0, RoundingMode.FLOOR) : upper.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE));
-        if (lo > hi) return new MatchNoDocsQuery("empty range on " + field);
-        return lo == hi ? LongField.newExactQuery(field, lo) : LongField.newRangeQuery(field, lo, hi);
+        return new WholeBounds(Math.max(lo, min), Math.min(hi, max));
+    }
+
+    /** A point query on a {@code LongField}. */
+    Query longQuery(String field) {
+        WholeBounds b = wholeBounds(Long.MIN_VALUE, Long.MAX_VALUE);
+        if (b.empty()) return new MatchNoDocsQuery("empty range on " + field);
+        return b.lower() == b.upper() ? LongField.newExactQuery(field, b.lower()) : LongField.newRangeQuery(field, b.lower(), b.upper());
     }
 
     Query intQuery(String field) {
-        long lo = lower == null ? Integer.MIN_VALUE
-                : clamp(lowerInclusive ? lower.setScale(0, RoundingMode.CEILING) : lower.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
-        long hi = upper == null ? Integer.MAX_VALUE
-                : clamp(upperInclusive ? upper.setScale(0, RoundingMode.FLOOR) : upper.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE));
-        lo = Math.max(lo, Integer.MIN_VALUE);
-        hi = Math.min(hi, Integer.MAX_VALUE);
-        if (lo > hi) return new MatchNoDocsQuery("empty range on " + field);
-        return lo == hi ? IntField.newExactQuery(field, (int) lo) : IntField.newRangeQuery(field, (int) lo, (int) hi);
+        WholeBounds b = wholeBounds(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (b.empty()) return new MatchNoDocsQuery("empty range on " + field);
+        return b.lower() == b.upper() ? IntField.newExactQuery(field, (int) b.lower())
+                : IntField.newRangeQuery(field, (int) b.lower(), (int) b.upper());
     }
 
-    /** A point query on a {@code DoubleField}: exclusive ends step to the next representable double. */
-    Query doubleQuery(String field) {
+    /** Inclusive double bounds: exclusive ends step to the next representable double; infinite when open. */
+    public double[] doubleBounds() {
         double lo = lower == null ? Double.NEGATIVE_INFINITY
                 : lowerInclusive ? lower.doubleValue() : Math.nextUp(lower.doubleValue());
         double hi = upper == null ? Double.POSITIVE_INFINITY
                 : upperInclusive ? upper.doubleValue() : Math.nextDown(upper.doubleValue());
-        if (lo > hi) return new MatchNoDocsQuery("empty range on " + field);
-        return DoubleField.newRangeQuery(field, lo, hi);
+        return new double[] {lo, hi};
+    }
+
+    /** A point query on a {@code DoubleField}. */
+    Query doubleQuery(String field) {
+        double[] b = doubleBounds();
+        if (b[0] > b[1]) return new MatchNoDocsQuery("empty range on " + field);
+        return DoubleField.newRangeQuery(field, b[0], b[1]);
     }
 
     private static long clamp(BigDecimal v) {

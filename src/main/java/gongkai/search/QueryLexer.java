@@ -107,6 +107,11 @@ final class QueryLexer {
             i = end + 1;
             return new QueryToken(QueryToken.Kind.FIELD, name, start, q.substring(valuePos, i), false, valuePos);
         }
+        if (c == '=' && i + 1 < q.length() && QUOTES.containsKey(q.charAt(i + 1))) {
+            i++; // agency:="…": the exact value, quoted
+            String inside = quoted();
+            return new QueryToken(QueryToken.Kind.FIELD, name, start, "=" + inside, true, valuePos);
+        }
         if (QUOTES.containsKey(c)) {
             String inside = quoted();
             return new QueryToken(QueryToken.Kind.FIELD, name, start, inside, true, valuePos + 1);

@@ -1,5 +1,6 @@
 package gongkai.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
@@ -42,13 +43,11 @@ import java.util.function.Consumer;
  * write lock, so an indexer may run beside it, and every search first picks up what the
  * indexer has committed since (a cheap no-op when nothing changed). Thread-safe.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements SearchEngine {
 
-    public static final int MAX_SIZE = 100;
-    /** Deepest hit a page may reach: deep paging costs memory, and nobody reads that far. */
-    public static final int MAX_DEPTH = 10_000;
-    private static final long DEFAULT_TIMEOUT_MS = 5_000;
-    private static final int FACET_LIMIT = 30;
+    public static final int MAX_SIZE = SearchLimits.MAX_SIZE;
+    private static final long DEFAULT_TIMEOUT_MS = SearchLimits.ENGINE_TIMEOUT_MS;
+    private static final int FACET_LIMIT = SearchLimits.FACET_LIMIT;
     private static final int EXPORT_PAGE = 500;
 
     private final Directory directory;
@@ -56,6 +55,8 @@ public final class SearchService implements AutoCloseable {
     private final SearcherManager searchers;
     private final FigureCatalog catalog;
     private final QueryLanguage language;
+    private final LuceneQueries queries;
+    private final String description;
     private final Snippets snippets = new Snippets();
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(MatchSummary.keywordDimensions());
     private final StoredReport storedReport = new StoredReport();
@@ -77,46 +78,43 @@ public final class SearchService implements AutoCloseable {
             dir.close();
             throw new IOException("no index at " + indexDir + " (run: gongkai index --index " + indexDir + " FILES...)");
         }
-        return new SearchService(dir, true, catalog, DEFAULT_TIMEOUT_MS);
+        return new SearchService(dir, true, catalog, DEFAULT_TIMEOUT_MS, indexDir.toString());
     }
 
     /** Searches an open directory, which the caller keeps and closes. */
     public SearchService(Directory directory, FigureCatalog catalog) throws IOException {
-        this(directory, false, catalog, DEFAULT_TIMEOUT_MS);
+        this(directory, false, catalog, DEFAULT_TIMEOUT_MS, directory.toString());
     }
 
-    private SearchService(Directory directory, boolean ownsDirectory, FigureCatalog catalog, long timeoutMs) throws IOException {
+    private SearchService(Directory directory, boolean ownsDirectory, FigureCatalog catalog, long timeoutMs,
+                          String description) throws IOException {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
         this.searchers = new SearcherManager(directory, null);
         this.catalog = catalog;
         this.language = new QueryLanguage(catalog);
+        this.queries = new LuceneQueries(language.analysis());
         this.timeoutMs = timeoutMs;
+        this.description = description;
     }
 
+    @Override
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        int page = request.page() <= 0 ? 1 : request.page();
-        int size = request.size() <= 0 ? SearchRequest.DEFAULT_SIZE : request.size();
-        if (size > MAX_SIZE) {
-            throw QueryErrors.general("每页最多 " + MAX_SIZE + " 条", "at most " + MAX_SIZE + " hits per page");
-        }
-        if ((long) page * size > MAX_DEPTH) {
-            throw QueryErrors.general("最多只能翻到第 " + MAX_DEPTH + " 条结果，请缩小查询范围",
-                    "paging stops at hit " + MAX_DEPTH + "; narrow the query");
-        }
-        Optional<Sort> sort = SortSpec.parse(request.sort(), catalog);
-        List<FigureKey> statKeys = statKeys(request.stats());
+        SearchPlan plan = SearchPlan.of(request, language, catalog);
+        int page = plan.page(), size = plan.size();
+        Optional<Sort> sort = plan.sort().map(SortSpec::of);
+        List<FigureKey> statKeys = plan.stats();
 
         IndexSearcher shared = acquire();
         try {
             IndexSearcher searcher = new SegmentSearcher(shared.getIndexReader(), segmentPool);
             searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
-            ParsedQuery parsed = language.parse(request.query(), searcher.getIndexReader().numDocs());
-            int depth = page * size;
+            Query query = queries.translate(plan.query(), searcher.getIndexReader().numDocs());
+            int depth = plan.depth();
             MatchSummary summary = new MatchSummary(statKeys, FACET_LIMIT, searcher.getIndexReader(),
                     facetOrdinals.of(searcher.getIndexReader()));
-            Object[] results = searcher.search(parsed.query(), new MultiCollectorManager(
+            Object[] results = searcher.search(query, new MultiCollectorManager(
                     sort.isPresent()
                             ? new TopFieldCollectorManager(sort.get(), depth, null, depth)
                             : new TopScoreDocCollectorManager(depth, null, depth),
@@ -131,18 +129,18 @@ public final class SearchService implements AutoCloseable {
             StoredFields stored = searcher.storedFields();
             for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), sd.score, parsed.marks()));
+                hits.add(hit(stored.document(sd.doc), sd.score, plan.query().marks()));
             }
             double took = (System.nanoTime() - started) / 1e6;
             return new SearchResponse(request.query(), counts.total(), page, size,
-                    request.sort() == null || request.sort().isBlank() ? "relevance" : request.sort(),
+                    SearchPlan.sortName(request),
                     hits, counts.facets(), counts.stats(), Math.round(took * 10) / 10.0);
         } finally {
             searchers.release(shared);
         }
     }
 
-    /** The stored report (with its text), or empty when no report has this id. */
+    @Override
     public Optional<ObjectNode> report(String id) throws IOException {
         IndexSearcher searcher = acquire();
         try {
@@ -165,11 +163,13 @@ public final class SearchService implements AutoCloseable {
      *
      * @return the number of reports handed over
      */
-    public long forEachMatch(String query, String sort, Consumer<ObjectNode> consumer) throws IOException {
-        Optional<Sort> order = SortSpec.parse(sort, catalog);
+    @Override
+    public long forEachMatch(String query, String sort, Consumer<? super JsonNode> consumer) throws IOException {
+        Optional<Sort> order = SortOrder.parse(sort, catalog).map(SortSpec::of);
+        QueryTree tree = language.parse(query);
         IndexSearcher searcher = acquire(); // one point-in-time view for the whole export
         try {
-            Query q = language.parse(query, searcher.getIndexReader().numDocs()).query();
+            Query q = queries.translate(tree, searcher.getIndexReader().numDocs());
             StoredFields stored = searcher.storedFields();
             long count = 0;
             ScoreDoc after = null;
@@ -190,7 +190,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Number of reports in the index, as of the last refresh. */
-    public int size() throws IOException {
+    @Override
+    public long size() throws IOException {
         IndexSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
@@ -199,21 +200,14 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    @Override
+    public String describe() {
+        return description;
+    }
+
     private IndexSearcher acquire() throws IOException {
         searchers.maybeRefresh(); // near-real-time: see what a concurrent indexer committed
         return searchers.acquire();
-    }
-
-    private List<FigureKey> statKeys(List<String> names) {
-        List<FigureKey> keys = new ArrayList<>();
-        if (names == null) return keys;
-        for (String n : names) {
-            if (n == null || n.isBlank()) continue;
-            FigureKey k = catalog.resolve(n.strip()).orElseThrow(() -> QueryErrors.general(
-                    "无法统计“" + n + "”：不是数字的键名或中文名", "cannot compute statistics of '" + n + "': not a figure key or alias"));
-            if (!keys.contains(k)) keys.add(k);
-        }
-        return keys;
     }
 
     private Hit hit(Document d, float score, List<String> marks) {

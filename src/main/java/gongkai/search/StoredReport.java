@@ -19,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads what the index stores of a report: its JSON, its figures, its six parts. */
-final class StoredReport {
+public final class StoredReport {
+
+    public StoredReport() {
+    }
 
     /** Amounts come back as the decimals they were written as, never through a double. */
     private final ObjectMapper mapper = ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -54,7 +57,7 @@ final class StoredReport {
     }
 
     /** The six parts in their order, from the spans over the text and from any stored with their text. */
-    ObjectNode sections(JsonNode storedTexts, Map<String, String> fromSpans) {
+    public ObjectNode sections(JsonNode storedTexts, Map<String, String> fromSpans) {
         ObjectNode out = mapper.createObjectNode();
         for (Section s : Section.inOrder()) {
             String text = fromSpans.get(s.key());

@@ -2,6 +2,7 @@ package gongkai.web;
 
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+import gongkai.search.SearchEngine;
 import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,14 +23,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class ApiController {
 
-    private final ReportSearch search;
+    private final SearchEngine search;
     private final RequestParams params;
     private final QueryClock clock;
     private final CsvExport csv;
     private final ChartBuilder charts;
     private final FieldList fields;
 
-    ApiController(ReportSearch search, FigureCatalog catalog, QueryClock clock) {
+    ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
         this.search = search;
         this.params = new RequestParams(catalog);
         this.clock = clock;

@@ -2,7 +2,9 @@ package gongkai.web;
 
 import gongkai.report.FigureCatalog;
 import gongkai.report.ReportJson;
+import gongkai.search.EngineUnavailableException;
 import gongkai.search.QueryException;
+import gongkai.search.SearchEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,7 +41,7 @@ public final class WebApp implements AutoCloseable {
         this.options = options;
     }
 
-    public static WebApp create(ReportSearch search, WebOptions options) {
+    public static WebApp create(SearchEngine search, WebOptions options) {
         QueryClock clock = new QueryClock(options.queryTimeout());
         ApiController api = new ApiController(search, FigureCatalog.standard(), clock);
         Javalin app = Javalin.create(config -> {
@@ -70,6 +72,7 @@ public final class WebApp implements AutoCloseable {
                 error(ctx, 400, e.getMessage());
                 if (e.position() >= 0) ctx.json(Map.of("error", e.getMessage(), "status", 400, "position", e.position()));
             });
+            config.routes.exception(EngineUnavailableException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             config.routes.exception(UncheckedIOException.class, (e, ctx) ->
                     LOG.info("client went away during {}: {}", ctx.path(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -59,7 +59,7 @@ class QueryLanguageTest {
     }
 
     static QueryException error(String query) {
-        return assertThrows(QueryException.class, () -> LANGUAGE.parse(query, 5));
+        return assertThrows(QueryException.class, () -> LANGUAGE.parse(query));
     }
 
     @Test void wordsAreAndedByDefault() throws IOException { assertEquals(Set.of("c"), find("统计 执法")); }
@@ -124,7 +124,7 @@ class QueryLanguageTest {
     @Test void checkFailedByRuleThatPassed() throws IOException { assertEquals(Set.of(), find("check_failed:apply.columns.new")); }
 
     @Test void marksAreTheSoughtWordsNotTheExcludedOnes() {
-        assertEquals(List.of("人口普查", "统计"), LANGUAGE.parse("“人口普查” 统计 -执法 NOT (抽样)", 5).marks());
+        assertEquals(List.of("人口普查", "统计"), LANGUAGE.parse("“人口普查” 统计 -执法 NOT (抽样)").marks());
     }
 
     @Test
@@ -173,5 +173,5 @@ class QueryLanguageTest {
     @Test void loneMinus() { assertEquals(3, error("人口 - 普查").position()); }
     @Test void emptyQuotedPhrase() { assertEquals(0, error("\"，\"").position()); }
     @Test void tooLong() { assertTrue(error("统".repeat(QueryLanguage.MAX_LENGTH + 1)).getMessage().contains("too long")); }
-    @Test void tooManyClauses() { assertTrue(error("统计 ".repeat(QueryLanguage.MAX_CLAUSES + 1)).getMessage().contains("too many")); }
+    @Test void tooManyClauses() { assertTrue(error("统计 ".repeat(SearchLimits.MAX_CLAUSES + 1)).getMessage().contains("too many")); }
 }

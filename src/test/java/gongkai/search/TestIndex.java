@@ -55,7 +55,7 @@ public final class TestIndex {
         /** The ids of every report the query finds. */
         public Set<String> ids(String query) throws IOException {
             Set<String> ids = new TreeSet<>();
-            for (ScoreDoc sd : searcher.search(language.parse(query, reader.numDocs()).query(), 10_000).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(new LuceneQueries(language.analysis()).translate(language.parse(query), reader.numDocs()), 10_000).scoreDocs) {
                 ids.add(searcher.storedFields().document(sd.doc).get(Schema.ID));
             }
             return ids;

@@ -1,6 +1,8 @@
 package gongkai.web;
 
+import gongkai.report.FigureCatalog;
 import gongkai.report.Report;
+import gongkai.search.SearchService;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +17,7 @@ final class TestServer implements AutoCloseable {
 
     final List<Report> reports;
     final WebApp app;
-    private IndexedSearch search;
+    private SearchService search;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(List<Report> reports, WebApp app) {
@@ -26,7 +28,7 @@ final class TestServer implements AutoCloseable {
     static TestServer start(Path indexDir) throws Exception {
         List<Report> reports = SampleReports.load();
         SampleReports.index(reports, indexDir);
-        IndexedSearch search = IndexedSearch.open(indexDir);
+        SearchService search = SearchService.open(indexDir, FigureCatalog.standard());
         WebOptions options = new WebOptions(0, Path.of("web"), Duration.ofSeconds(10));
         TestServer t = new TestServer(reports, WebApp.create(search, options).start());
         t.search = search;

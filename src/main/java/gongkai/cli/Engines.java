@@ -1,0 +1,20 @@
+package gongkai.cli;
+
+import gongkai.report.FigureCatalog;
+import gongkai.search.SearchEngine;
+import gongkai.search.SearchService;
+
+import java.io.IOException;
+
+/** Opens the engine that {@link EngineOptions} name. */
+final class Engines {
+
+    private Engines() {
+    }
+
+    static SearchEngine open(EngineOptions options) throws IOException {
+        FigureCatalog catalog = FigureCatalog.standard();
+        if (options.onCluster()) throw new IOException("the OpenSearch engine is not built yet");
+        return SearchService.open(options.indexDir(), catalog);
+    }
+}
