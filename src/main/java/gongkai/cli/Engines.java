@@ -1,5 +1,6 @@
 package gongkai.cli;
 
+import gongkai.opensearch.OpenSearchEngine;
 import gongkai.report.FigureCatalog;
 import gongkai.search.SearchEngine;
 import gongkai.search.SearchService;
@@ -14,7 +15,7 @@ final class Engines {
 
     static SearchEngine open(EngineOptions options) throws IOException {
         FigureCatalog catalog = FigureCatalog.standard();
-        if (options.onCluster()) throw new IOException("the OpenSearch engine is not built yet");
+        if (options.onCluster()) return OpenSearchEngine.connect(options.urls(), options.indexName, catalog);
         return SearchService.open(options.indexDir(), catalog);
     }
 }

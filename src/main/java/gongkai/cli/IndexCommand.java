@@ -3,7 +3,12 @@ package gongkai.cli;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexSummary;
+import gongkai.index.ReportIndexer;
+import gongkai.index.ReportReader;
+import gongkai.index.ReportSink;
 import gongkai.index.RunProgress;
+import gongkai.opensearch.OpenSearchSink;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +34,14 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files and folders (hidden files and *.truth.json are skipped).")
     List<Path> paths;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: index/ in the project folder, or in the current folder).")
-    Path index;
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Option(names = "--shards", paramLabel = "N", description = "Shards of a new index on the cluster (default: ${DEFAULT-VALUE}).")
+    int shards = 1;
+
+    @Option(names = "--replicas", paramLabel = "N", description = "Replicas of each shard of a new index on the cluster (default: ${DEFAULT-VALUE}).")
+    int replicas = 1;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = IndexRunOptions.DEFAULT_THREADS;
@@ -48,9 +59,12 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        IndexRunOptions options = new IndexRunOptions(paths, index == null ? IndexRunOptions.defaultIndexDir() : index,
+        IndexRunOptions options = new IndexRunOptions(paths, engine.indexDir(),
                 threads, prune, commitEvery, Duration.ofSeconds(Math.max(1, commitSeconds)));
-        IndexSummary summary = new IndexRun(options, err).run((task, total) -> RunProgress.forConsole(task, total, err));
+        ReportSink.Factory sinks = engine.onCluster()
+                ? warnings -> OpenSearchSink.open(engine.urls(), engine.indexName, shards, replicas, warnings)
+                : warnings -> new ReportIndexer(options.indexDir(), warnings);
+        IndexSummary summary = new IndexRun(options, ReportReader::standard, err, sinks).run((task, total) -> RunProgress.forConsole(task, total, err));
         out.println(summary.line());
         for (IndexSummary.Duplicate d : summary.duplicates()) out.println("duplicate: " + d.source() + ": same bytes as " + d.sameAs());
         for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());

@@ -40,15 +40,22 @@ public final class IndexRun {
     private final IndexRunOptions options;
     private final Supplier<ReportReader> readers;
     private final PrintStream log;
+    private final ReportSink.Factory sinks;
 
     /**
      * @param readers makes one reader per worker thread (ingest and extract need not be thread-safe)
      * @param log     where the configuration, progress and warnings go (standard error)
      */
     public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log) {
+        this(options, readers, log, warnings -> new ReportIndexer(options.indexDir(), warnings));
+    }
+
+    /** @param sinks opens where the reports go: the embedded index by default, or a cluster */
+    public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks) {
         this.options = options;
         this.readers = readers;
         this.log = log;
+        this.sinks = sinks;
     }
 
     public IndexRun(IndexRunOptions options, PrintStream log) {
@@ -66,7 +73,7 @@ public final class IndexRun {
         log.println("gongkai index: " + options.describe());
         ReportFiles.Listing listing = new ReportFiles().list(options.paths());
         List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>(listing.unreadable()));
-        try (ReportIndexer indexer = new ReportIndexer(options.indexDir(), w -> log.println("gongkai index: warning: " + w))) {
+        try (ReportSink indexer = sinks.open(w -> log.println("gongkai index: warning: " + w))) {
             Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
             long pruned = options.prune() ? prune(indexer, known) : 0;
             Batch batch = new Batch(indexer);
@@ -91,7 +98,7 @@ public final class IndexRun {
     }
 
     /** Removes the documents whose file is gone; returns how many. */
-    private static long prune(ReportIndexer indexer, Map<String, String> known) throws IOException {
+    private static long prune(ReportSink indexer, Map<String, String> known) throws IOException {
         long n = 0;
         for (String source : List.copyOf(known.keySet())) {
             if (!Files.exists(Path.of(source))) {
@@ -105,12 +112,12 @@ public final class IndexRun {
 
     /** Commits when enough changes have piled up, or enough time has passed since the last commit. */
     private final class Batch {
-        private final ReportIndexer indexer;
+        private final ReportSink indexer;
         private final AtomicLong changes = new AtomicLong();
         private long committed;
         private long lastCommit = System.nanoTime();
 
-        Batch(ReportIndexer indexer) {
+        Batch(ReportSink indexer) {
             this.indexer = indexer;
         }
 
@@ -137,7 +144,7 @@ public final class IndexRun {
     /** The worker threads: each takes the next file, reads it and adds it, until none are left. */
     private final class Workers {
         private final List<Path> files;
-        private final ReportIndexer indexer;
+        private final ReportSink indexer;
         private final Map<String, String> known;
         /**
          * Content hash to the source whose document holds that content. The same report saved
@@ -154,7 +161,7 @@ public final class IndexRun {
         private final AtomicReference<IOException> fatal = new AtomicReference<>();
         private final List<Thread> threads = new ArrayList<>();
 
-        Workers(List<Path> files, ReportIndexer indexer, Map<String, String> known,
+        Workers(List<Path> files, ReportSink indexer, Map<String, String> known,
                 List<IndexSummary.Failure> failures, Batch batch) {
             this.files = files;
             this.indexer = indexer;

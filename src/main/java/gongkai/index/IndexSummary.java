@@ -15,7 +15,7 @@ import java.util.List;
  * @param elapsed    wall-clock time of the run
  */
 public record IndexSummary(long indexed, long skipped, long pruned, List<Failure> failures,
-                           List<Duplicate> duplicates, int docs, Duration elapsed) {
+                           List<Duplicate> duplicates, long docs, Duration elapsed) {
 
     /** One file that could not be indexed, and why, in one line. */
     public record Failure(String source, String reason) {

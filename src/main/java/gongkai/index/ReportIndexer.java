@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * new content's id. Thread-safe: several workers may call {@link #upsert} at once, and
  * {@link #commit} may run beside them (each document is in a commit whole or not at all).
  */
-public final class ReportIndexer implements AutoCloseable {
+public final class ReportIndexer implements ReportSink {
 
     /**
      * Indexing buffers this much in memory before it writes a segment. With commits every 30 s
@@ -83,6 +83,7 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     /** Adds the report, replacing any document of the same source file. */
+    @Override
     public void upsert(Report report) throws IOException {
         writer.updateDocument(new Term(Schema.SOURCE, report.source()), documents.build(report));
     }
@@ -92,21 +93,25 @@ public final class ReportIndexer implements AutoCloseable {
      * {@link #upsert}: an update leaves a delete behind that every later flush must look up
      * in every segment, which on a first run of 100,000 files is work spent finding nothing.
      */
+    @Override
     public void add(Report report) throws IOException {
         writer.addDocument(documents.build(report));
     }
 
     /** Removes the document of this source file, if there is one. */
+    @Override
     public void delete(String source) throws IOException {
         writer.deleteDocuments(new Term(Schema.SOURCE, source));
     }
 
     /** Makes everything added so far durable: after a crash the index opens at the last commit. */
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }
 
     /** Every indexed source with its content hash, including uncommitted changes of this writer. */
+    @Override
     public Map<String, String> indexedSources() throws IOException {
         Map<String, String> out = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -126,7 +131,8 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     /** Documents in the index now, counting uncommitted ones. */
-    public int numDocs() {
+    @Override
+    public long numDocs() {
         return writer.getDocStats().numDocs;
     }
 

@@ -30,7 +30,12 @@ public final class ClusterClient implements AutoCloseable {
     private static final int SOCKET_TIMEOUT_MS = 60_000;
 
     /** Amounts come back as the decimals they were written as, never through a double. */
-    private final ObjectMapper mapper = ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private final ObjectMapper mapper = decimalMapper();
+
+    /** A mapper that reads every number with a fraction as the decimal it was written as. */
+    static ObjectMapper decimalMapper() {
+        return ReportJson.newMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
     private final RestClient client;
     private final String where;
 

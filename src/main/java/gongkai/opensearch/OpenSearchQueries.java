@@ -31,9 +31,11 @@ final class OpenSearchQueries {
             Map.entry("check", OpenSearchSchema.CHECK), Map.entry("check_failed", OpenSearchSchema.CHECK_FAILED));
 
     private final TextAnalysis analysis;
+    private final CharRuns chars;
 
     OpenSearchQueries(TextAnalysis analysis) {
         this.analysis = analysis;
+        this.chars = new CharRuns(analysis);
     }
 
     /** @param docCount reports in the index: it scales the exact-match bonus, as on the embedded engine */
@@ -110,8 +112,9 @@ final class OpenSearchQueries {
                 .put("minimum_should_match", 1));
     }
 
-    private static ObjectNode matchPhrase(String field, String text) {
-        return wrap("match_phrase", JSON.objectNode().set(field, JSON.objectNode().put("query", text).put("slop", 0)));
+    /** The characters side by side, gaps included, on a per-character field ({@link CharRuns}). */
+    private ObjectNode matchPhrase(String field, String text) {
+        return wrap("match_phrase", JSON.objectNode().set(field, JSON.objectNode().put("query", chars.encode(text)).put("slop", 0)));
     }
 
     private static ObjectNode term(String field, String value) {

@@ -1,6 +1,11 @@
 package gongkai.opensearch;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+
+import java.util.List;
 
 /**
  * The field names of Gongkai's OpenSearch index, in one place. They follow the embedded
@@ -31,11 +36,54 @@ public final class OpenSearchSchema {
     /** smartcn words, for ranking. */
     public static final String TEXT = "text";
     /** One token per Han character with positions, for phrases: recall equal to Ctrl-F. */
-    public static final String TEXT_CHARS = "text.chars";
+    public static final String TEXT_CHARS = "text_chars";
+    public static final String FORMAT = "format";
+    public static final String PUBLISHED = "published";
     /** The report's JSON as the embedded index stores it: not indexed, returned as it is. */
     public static final String REPORT = "report";
     /** Where the six parts stand in the text ({@code gongkai.index.SectionSpans}). */
     public static final String SECTIONS = "sections";
+
+    /** The version of this schema, in the index's {@code _meta}: an index without it was not made by Gongkai. */
+    public static final int VERSION = 1;
+    public static final String META_KEY = "gongkai_schema";
+
+    /** The keyword fields, as the embedded index has them. */
+    static final List<String> KEYWORDS = List.of(ID, SOURCE, HASH, FORMAT, AGENCY, AGENCY_ID, REGION, REGION_CODE,
+            PROVINCE, LEVEL, TEMPLATE, DOC_NO, PUBLISHED, CHECK, CHECK_FAILED);
+
+    /**
+     * The index's settings and mapping. Strict, so that a document with a field this schema
+     * does not name is refused rather than guessed at.
+     */
+    public static ObjectNode index(int shards, int replicas, FigureCatalog catalog) {
+        ObjectNode body = JSON.objectNode();
+        ObjectNode index = body.putObject("settings").putObject("index");
+        index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+        // Gongkai's figures and metadata fields together pass the default limit of 1000 only
+        // if the catalog grows a lot; say so at creation rather than at the 1001st field.
+        index.put("mapping.total_fields.limit", 2000);
+        ObjectNode mappings = body.putObject("mappings");
+        mappings.put("dynamic", "strict");
+        mappings.putObject("_meta").put(META_KEY, VERSION);
+        // The per-character text is derived from the text: sent to be indexed, not kept twice.
+        mappings.putObject("_source").putArray("excludes").add(TEXT_CHARS).add(AGENCY_CJK);
+        ObjectNode props = mappings.putObject("properties");
+        for (String k : KEYWORDS) props.putObject(k).put("type", "keyword");
+        props.putObject(YEAR).put("type", "integer");
+        props.putObject(INDEXED_AT).put("type", "long");
+        props.putObject(AGENCY_CJK).put("type", "text").put("analyzer", "whitespace");
+        props.putObject(TEXT).put("type", "text").put("analyzer", "smartcn").put("index_options", "freqs");
+        props.putObject(TEXT_CHARS).put("type", "text").put("analyzer", "whitespace");
+        props.putObject(SECTIONS).put("type", "keyword").put("index", false).put("doc_values", false);
+        props.putObject(REPORT).put("type", "object").put("enabled", false);
+        for (FigureKey key : catalog.all()) {
+            props.putObject(figureField(key)).put("type", key.decimal() ? "double" : "long");
+        }
+        return body;
+    }
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** The numeric field of a figure: {@code f_} and the key with each dot as a double underscore. */
     public static String figureField(FigureKey key) {

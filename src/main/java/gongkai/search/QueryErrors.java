@@ -1,7 +1,7 @@
 package gongkai.search;
 
 /** Builds {@link QueryException}s whose message says, in Chinese and in English, what is wrong and where. */
-final class QueryErrors {
+public final class QueryErrors {
 
     private QueryErrors() {
     }
@@ -13,7 +13,7 @@ final class QueryErrors {
         return new QueryException("第 " + (pos + 1) + " 个字符处：" + chinese + "（" + english + ", at character " + (pos + 1) + "）", pos);
     }
 
-    static QueryException general(String chinese, String english) {
+    public static QueryException general(String chinese, String english) {
         return new QueryException(chinese + "（" + english + "）", -1);
     }
 }
