@@ -10,8 +10,6 @@ import gongkai.report.Report;
 import gongkai.report.ReportJson;
 import gongkai.search.TextAnalysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,11 +88,7 @@ public final class OpenSearchDocument {
         d.put(OpenSearchSchema.TEXT_CHARS, chars.encode(text));
         Map<String, String> unplaced = new LinkedHashMap<>();
         d.put(OpenSearchSchema.SECTIONS, SectionSpans.locate(r.sections(), text, unplaced));
-        try {
-            d.set(OpenSearchSchema.REPORT, mapper.readTree(json.toStoredBytes(r, unplaced)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a report's own JSON cannot be read back", e);
-        }
+        d.put(OpenSearchSchema.REPORT, new String(json.toStoredBytes(r, unplaced), java.nio.charset.StandardCharsets.UTF_8));
         return d;
     }
 

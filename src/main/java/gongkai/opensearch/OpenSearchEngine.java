@@ -100,7 +100,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
-                OpenSearchSchema.TEXT, OpenSearchSchema.REPORT + ".figures")) source.add(f);
+                OpenSearchSchema.TEXT, OpenSearchSchema.REPORT)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
@@ -144,7 +144,7 @@ public final class OpenSearchEngine implements SearchEngine {
         JsonNode hits = client.send("POST", "/" + index + "/_search", q).path("hits").path("hits");
         if (hits.isEmpty()) return Optional.empty();
         JsonNode s = hits.get(0).path("_source");
-        ObjectNode json = ((ObjectNode) s.path(OpenSearchSchema.REPORT)).deepCopy();
+        ObjectNode json = storedJson(s);
         String text = s.path(OpenSearchSchema.TEXT).asText("");
         json.set("sections", storedReport.sections(json.path("sections"),
                 SectionSpans.texts(s.path(OpenSearchSchema.SECTIONS).asText(""), text)));
@@ -174,7 +174,7 @@ public final class OpenSearchEngine implements SearchEngine {
                 pit = answer.path("pit_id").asText(pit);
                 JsonNode hits = answer.path("hits").path("hits");
                 for (JsonNode h : hits) {
-                    reportJson.accept(h.path("_source").path(OpenSearchSchema.REPORT));
+                    reportJson.accept(storedJson(h.path("_source")));
                     count++;
                 }
                 if (hits.size() < EXPORT_PAGE) return count;
@@ -209,7 +209,7 @@ public final class OpenSearchEngine implements SearchEngine {
         for (JsonNode b : answer.path("aggregations").path("groups").path("buckets")) {
             if (out.size() == maxGroups) break;
             FigureStats s = stats(b.path("figure"), figure);
-            out.add(new GroupStats(b.path("key").asText(), b.path("doc_count").asLong(), s.count() == 0 ? null : s));
+            out.add(new GroupStats(b.path("key").asText(), b.path("doc_count").asLong(), s));
         }
         return out;
     }
@@ -250,7 +250,7 @@ public final class OpenSearchEngine implements SearchEngine {
     private Hit hit(JsonNode h, QueryTree query) {
         JsonNode s = h.path("_source");
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        s.path(OpenSearchSchema.REPORT).path("figures").fields().forEachRemaining(e -> {
+        storedJson(s).path("figures").fields().forEachRemaining(e -> {
             if (e.getValue().isNumber()) figures.put(e.getKey(), e.getValue().decimalValue());
         });
         JsonNode year = s.path(OpenSearchSchema.YEAR);
@@ -260,6 +260,16 @@ public final class OpenSearchEngine implements SearchEngine {
                 text(s, OpenSearchSchema.LEVEL), text(s, OpenSearchSchema.SOURCE), (float) score,
                 snippets.of(s.path(OpenSearchSchema.TEXT).asText(""), query.marks()), figures,
                 Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)));
+    }
+
+    /** The report's JSON as the index keeps it: a string, so that its keys keep their order and its decimals their digits. */
+    private ObjectNode storedJson(JsonNode source) {
+        try {
+            return (ObjectNode) mapper.readTree(source.path(OpenSearchSchema.REPORT).asText());
+        } catch (IOException | ClassCastException e) {
+            throw new java.io.UncheckedIOException("a stored report on the cluster is not JSON",
+                    e instanceof IOException io ? io : new IOException(e));
+        }
     }
 
     private static String text(JsonNode source, String field) {

@@ -39,7 +39,7 @@ public final class OpenSearchSchema {
     public static final String TEXT_CHARS = "text_chars";
     public static final String FORMAT = "format";
     public static final String PUBLISHED = "published";
-    /** The report's JSON as the embedded index stores it: not indexed, returned as it is. */
+    /** The report's JSON as the embedded index stores it, as a string: not indexed, returned as it is. */
     public static final String REPORT = "report";
     /** Where the six parts stand in the text ({@code gongkai.index.SectionSpans}). */
     public static final String SECTIONS = "sections";
@@ -76,7 +76,8 @@ public final class OpenSearchSchema {
         props.putObject(TEXT).put("type", "text").put("analyzer", "smartcn").put("index_options", "freqs");
         props.putObject(TEXT_CHARS).put("type", "text").put("analyzer", "whitespace");
         props.putObject(SECTIONS).put("type", "keyword").put("index", false).put("doc_values", false);
-        props.putObject(REPORT).put("type", "object").put("enabled", false);
+        // A string, not an object: the cluster would reorder an object's keys when it filters _source.
+        props.putObject(REPORT).put("type", "keyword").put("index", false).put("doc_values", false);
         for (FigureKey key : catalog.all()) {
             props.putObject(figureField(key)).put("type", key.decimal() ? "double" : "long");
         }
