@@ -99,9 +99,24 @@ public final class BenchRun {
         run.forEach((kind, l) -> best.merge(kind, l, (a, b) -> b.p50() < a.p50() ? b : a));
     }
 
+    /**
+     * The OpenSearch engine on the same corpus as {@code embedded}, indexed and queried in the
+     * same way: the side-by-side table to print.
+     */
+    public String beside(BenchResult embedded, List<String> urls, String indexName) throws Exception {
+        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), log);
+        EngineComparison.Result r = new EngineComparison(urls, indexName, options.threads(), options.rounds(), log).run(corpus.dir());
+        return r.table(embedded.index().seconds(), embedded.httpMs());
+    }
+
     private Map<String, BenchResult.Latency> overHttp(int port) throws IOException, InterruptedException {
+        return overHttp(port, options.rounds());
+    }
+
+    /** The standard queries' latency over HTTP from a second JVM to a server on {@code port}. */
+    static Map<String, BenchResult.Latency> overHttp(int port, int rounds) throws IOException, InterruptedException {
         JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLatency.class, HttpLatency.RESULT,
-                "http://127.0.0.1:" + port, Integer.toString(options.rounds()));
+                "http://127.0.0.1:" + port, Integer.toString(rounds));
         Map<String, BenchResult.Latency> out = new LinkedHashMap<>();
         h.properties().forEach(e -> out.put(e.getKey(), new BenchResult.Latency(e.getValue().get("p50").asDouble(),
                 e.getValue().get("p99").asDouble(), e.getValue().get("max").asDouble(), e.getValue().get("runs").asInt())));

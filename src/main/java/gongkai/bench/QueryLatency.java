@@ -1,7 +1,7 @@
 package gongkai.bench;
 
 import gongkai.search.SearchRequest;
-import gongkai.search.SearchService;
+import gongkai.search.SearchEngine;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -44,11 +44,11 @@ public final class QueryLatency {
         return SearchRequest.of(q);
     }
 
-    private final SearchService service;
+    private final SearchEngine service;
     private final int rounds;
 
     /** @param rounds how many times each query runs after the warm-up */
-    public QueryLatency(SearchService service, int rounds) {
+    public QueryLatency(SearchEngine service, int rounds) {
         this.service = service;
         this.rounds = rounds;
     }

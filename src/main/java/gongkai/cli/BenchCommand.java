@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,6 +44,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "N", description = "Report texts for the smartcn baseline (default: ${DEFAULT-VALUE}).")
     int sample = 5000;
 
+    @Option(names = "--engines", paramLabel = "LIST", split = ",",
+            description = "embedded (the default), or embedded,opensearch to run the OpenSearch engine beside it on the same corpus.")
+    List<String> engines = List.of("embedded");
+
+    @Option(names = "--url", paramLabel = "URL[,URL...]", split = ",",
+            description = "The cluster for --engines embedded,opensearch (default: ${DEFAULT-VALUE}).")
+    List<String> urls = List.of("http://127.0.0.1:9200");
+
+    @Option(names = "--index-name", paramLabel = "NAME", description = "The cluster index the benchmark writes, replaced on each run (default: ${DEFAULT-VALUE}).")
+    String indexName = "gongkai-bench";
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -54,8 +66,16 @@ public final class BenchCommand implements Callable<Integer> {
         Path target = projectHome().resolve("target");
         Path workDir = work == null ? target.resolve("bench") : work;
         Path jsonFile = json == null ? target.resolve("bench.json") : json;
-        BenchResult result = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample), err).run();
+        for (String e : engines) {
+            if (!e.equals("embedded") && !e.equals("opensearch")) {
+                err.println("gongkai bench: --engines takes embedded and opensearch, not " + e);
+                return 2;
+            }
+        }
+        BenchRun run = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample), err);
+        BenchResult result = run.run();
         out.print(result.table());
+        if (engines.contains("opensearch")) out.print(run.beside(result, urls, indexName));
         if (jsonFile.toAbsolutePath().getParent() != null) Files.createDirectories(jsonFile.toAbsolutePath().getParent());
         var mapper = ReportJson.newMapper();
         Files.writeString(jsonFile, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result.toJson(mapper)) + "\n");

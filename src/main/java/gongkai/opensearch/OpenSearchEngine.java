@@ -91,6 +91,43 @@ public final class OpenSearchEngine implements SearchEngine {
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         SearchPlan plan = SearchPlan.of(request, language, catalog);
+        ObjectNode body = requestBody(plan);
+        JsonNode answer = client.send("POST", "/" + index + "/_search", body);
+        if (answer.path("timed_out").asBoolean(false)) {
+            throw QueryErrors.general("查询超时（超过 " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " 秒），请缩小查询范围",
+                    "query timed out after " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " s; narrow the query");
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode h : answer.path("hits").path("hits")) hits.add(hit(h, plan.query()));
+
+        JsonNode a = answer.path("aggregations");
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put(Schema.YEAR, yearFacet(a.path(OpenSearchSchema.YEAR)));
+        for (String dim : KEYWORD_FACETS) facets.put(dim, buckets(a.path(dim)));
+        Map<String, FigureStats> stats = new LinkedHashMap<>();
+        for (int i = 0; i < plan.stats().size(); i++) {
+            FigureKey key = plan.stats().get(i);
+            stats.put(key.key(), stats(a.path("stats" + i), key));
+        }
+        double took = (System.nanoTime() - started) / 1e6;
+        return new SearchResponse(request.query(), answer.path("hits").path("total").path("value").asLong(),
+                plan.page(), plan.size(), SearchPlan.sortName(request), hits, facets, stats, Math.round(took * 10) / 10.0);
+    }
+
+    /**
+     * The Query DSL this engine sends to {@code /INDEX/_search} for a request: what a reader
+     * sends to the cluster directly to see what Gongkai adds to the cluster's own time.
+     */
+    public ObjectNode requestBody(SearchRequest request) throws IOException {
+        return requestBody(SearchPlan.of(request, language, catalog));
+    }
+
+    /** The index searched, as {@code /NAME/_search} names it. */
+    public String index() {
+        return index;
+    }
+
+    private ObjectNode requestBody(SearchPlan plan) throws IOException {
         ObjectNode body = mapper.createObjectNode();
         body.set("query", queries.translate(plan.query(), docCount()));
         body.put("from", (plan.page() - 1) * plan.size()).put("size", plan.size());
@@ -112,26 +149,7 @@ public final class OpenSearchEngine implements SearchEngine {
             aggs.putObject("stats" + i).putObject("stats").put("field", OpenSearchSchema.figureField(plan.stats().get(i)));
         }
 
-        JsonNode answer = client.send("POST", "/" + index + "/_search", body);
-        if (answer.path("timed_out").asBoolean(false)) {
-            throw QueryErrors.general("查询超时（超过 " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " 秒），请缩小查询范围",
-                    "query timed out after " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " s; narrow the query");
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (JsonNode h : answer.path("hits").path("hits")) hits.add(hit(h, plan.query()));
-
-        JsonNode a = answer.path("aggregations");
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put(Schema.YEAR, yearFacet(a.path(OpenSearchSchema.YEAR)));
-        for (String dim : KEYWORD_FACETS) facets.put(dim, buckets(a.path(dim)));
-        Map<String, FigureStats> stats = new LinkedHashMap<>();
-        for (int i = 0; i < plan.stats().size(); i++) {
-            FigureKey key = plan.stats().get(i);
-            stats.put(key.key(), stats(a.path("stats" + i), key));
-        }
-        double took = (System.nanoTime() - started) / 1e6;
-        return new SearchResponse(request.query(), answer.path("hits").path("total").path("value").asLong(),
-                plan.page(), plan.size(), SearchPlan.sortName(request), hits, facets, stats, Math.round(took * 10) / 10.0);
+        return body;
     }
 
     @Override
