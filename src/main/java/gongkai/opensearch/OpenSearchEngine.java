@@ -285,8 +285,8 @@ public final class OpenSearchEngine implements SearchEngine {
         try {
             return (ObjectNode) mapper.readTree(source.path(OpenSearchSchema.REPORT).asText());
         } catch (IOException | ClassCastException e) {
-            throw new java.io.UncheckedIOException("a stored report on the cluster is not JSON",
-                    e instanceof IOException io ? io : new IOException(e));
+            // Not an I/O failure of this request: the index holds something Gongkai did not write.
+            throw new IllegalStateException("a stored report in the index " + index + " is not Gongkai's JSON", e);
         }
     }
 
