@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
+import gongkai.index.IndexStoppedException;
 import gongkai.index.IndexSummary;
 import gongkai.index.RunProgress;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code gongkai index [--index DIR] PATH...}: indexes files and folders of reports. Exit
- * status 0 when every file was indexed or unchanged, 1 when any failed.
+ * status 0 when every file was indexed or unchanged, 1 when any failed, 2 when the index
+ * could not be written and the run stopped.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index files and folders of reports.",
@@ -44,13 +46,28 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-seconds", paramLabel = "S", description = "Commit at least this often, in seconds (default: ${DEFAULT-VALUE}).")
     long commitSeconds = IndexRunOptions.DEFAULT_COMMIT_AFTER.toSeconds();
 
+    @Option(names = "--verbose", description = "When the run stops, also print the stack trace of what stopped it.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         IndexRunOptions options = new IndexRunOptions(paths, index == null ? IndexRunOptions.defaultIndexDir() : index,
                 threads, prune, commitEvery, Duration.ofSeconds(Math.max(1, commitSeconds)));
-        IndexSummary summary = new IndexRun(options, err).run((task, total) -> RunProgress.forConsole(task, total, err));
+        return execute(new IndexRun(options, err), verbose, out, err);
+    }
+
+    /** Runs and prints the outcome; the exit status as documented above. */
+    static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {
+        IndexSummary summary;
+        try {
+            summary = run.run((task, total) -> RunProgress.forConsole(task, total, err));
+        } catch (IndexStoppedException e) {
+            err.println("gongkai index: " + e.getMessage());
+            if (verbose) e.printStackTrace(err);
+            return 2;
+        }
         out.println(summary.line());
         for (IndexSummary.Duplicate d : summary.duplicates()) out.println("duplicate: " + d.source() + ": same bytes as " + d.sameAs());
         for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());
