@@ -62,6 +62,12 @@ class RequestRulesTest {
     }
 
     @Test
+    void headOnAnApiRouteIsAllowed() throws Exception {
+        HttpResponse<String> r = send("HEAD", "/api/fields", HttpRequest.BodyPublishers.noBody());
+        assertEquals(200, r.statusCode());
+    }
+
+    @Test
     void getWithABodyIsRefused() throws Exception {
         HttpResponse<String> r = send("GET", "/api/fields", HttpRequest.BodyPublishers.ofString("{\"q\":\"x\"}"));
         assertEquals(413, r.statusCode(), r.body());
