@@ -46,8 +46,8 @@ public record WebOptions(String host, int port, Path webDir, Duration queryTimeo
     /** Who can reach the server, as the start-up line says it. */
     public String reach() {
         if (!reachableFromNetwork()) return "this computer only (--host 0.0.0.0 to share it with the network)";
-        if (host.equals("0.0.0.0") || host.equals("::")) return "every network interface: anyone on the network can search it";
-        return "address " + host + ": anyone who can reach that address can search it";
+        if (host.equals("0.0.0.0") || host.equals("::")) return "the network: it listens on every network interface";
+        return "the network at " + host + ": anyone who can reach that address can search it";
     }
 
     /**
