@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.println(summary.line());
             for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());
         }
-        return ServeCommand.serve(server.engine, server.port);
+        return ServeCommand.serve(server);
     }
 
     /** True when there is no index in {@code dir}, or one without a report. */

@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
+import gongkai.index.IndexStoppedException;
 import gongkai.index.IndexSummary;
 import gongkai.index.ReportIndexer;
 import gongkai.index.ReportReader;
@@ -23,7 +24,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code gongkai index [--index DIR] PATH...}: indexes files and folders of reports. Exit
- * status 0 when every file was indexed or unchanged, 1 when any failed.
+ * status 0 when every file was indexed or unchanged, 1 when any failed, 2 when the index
+ * could not be written and the run stopped.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index files and folders of reports.",
@@ -55,6 +57,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-seconds", paramLabel = "S", description = "Commit at least this often, in seconds (default: ${DEFAULT-VALUE}).")
     long commitSeconds = IndexRunOptions.DEFAULT_COMMIT_AFTER.toSeconds();
 
+    @Option(names = "--verbose", description = "When the run stops, also print the stack trace of what stopped it.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -64,7 +69,18 @@ public final class IndexCommand implements Callable<Integer> {
         ReportSink.Factory sinks = engine.onCluster()
                 ? warnings -> OpenSearchSink.open(engine.urls(), engine.indexName, shards, replicas, warnings)
                 : warnings -> new ReportIndexer(options.indexDir(), warnings);
-        IndexSummary summary = new IndexRun(options, ReportReader::standard, err, sinks).run((task, total) -> RunProgress.forConsole(task, total, err));
+        return execute(new IndexRun(options, ReportReader::standard, err, sinks), verbose, out, err);
+    }
+    /** Runs and prints the outcome; the exit status as documented above. */
+    static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {
+        IndexSummary summary;
+        try {
+            summary = run.run((task, total) -> RunProgress.forConsole(task, total, err));
+        } catch (IndexStoppedException e) {
+            err.println("gongkai index: " + e.getMessage());
+            if (verbose) e.printStackTrace(err);
+            return 2;
+        }
         out.println(summary.line());
         for (IndexSummary.Duplicate d : summary.duplicates()) out.println("duplicate: " + d.source() + ": same bytes as " + d.sameAs());
         for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());

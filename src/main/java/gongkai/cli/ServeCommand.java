@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code gongkai serve [--index DIR] [--port N]}: the JSON API and the search page, until interrupted. */
+/** {@code gongkai serve [--index DIR] [--host ADDRESS] [--port N]}: the JSON API and the search page, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the JSON API and the search page.",
                 "Reports that `gongkai index` adds to the same index show up without a restart."})
@@ -20,14 +20,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return serve(server.engine, server.port);
+        return serve(server);
     }
 
     /** Opens the engine, starts the server, prints where, and blocks until the process is stopped. */
-    static int serve(EngineOptions engine, int port) throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
-        SearchEngine search = Engines.open(engine);
-        WebApp app = WebApp.create(search, WebOptions.defaults(WebOptions.defaultWebDir()).withPort(port)).start();
+    static int serve(ServerOptions server) throws Exception {
+        if (server.port < 0 || server.port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
+        WebOptions options = WebOptions.defaults(WebOptions.defaultWebDir()).withHost(server.host).withPort(server.port);
+        SearchEngine search = Engines.open(server.engine);
+        WebApp app = WebApp.create(search, options).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
@@ -38,9 +39,14 @@ public final class ServeCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
-        System.out.println("gongkai: serving " + search.size() + " reports from " + search.describe()
-                + " at http://localhost:" + app.port() + "/  (Ctrl-C to stop)");
+        System.out.println(startLine(search.size(), search.describe(), app.url(), options));
         stopped.await();
         return 0;
+    }
+
+    /** {@code gongkai: serving 12 reports from index/ at http://127.0.0.1:7070/, reachable from this computer only …}. */
+    static String startLine(long reports, String from, String url, WebOptions options) {
+        return "gongkai: serving " + reports + " reports from " + from + " at " + url
+                + ", reachable from " + options.reach() + "  (Ctrl-C to stop)";
     }
 }

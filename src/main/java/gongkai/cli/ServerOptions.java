@@ -15,6 +15,10 @@ public final class ServerOptions {
     @Option(names = "--port", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port = WebOptions.DEFAULT_PORT;
 
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 shares the collection with the network).")
+    String host = WebOptions.DEFAULT_HOST;
+
     /** The index folder asked for, or the default one. */
     Path indexDir() {
         return engine.indexDir();

@@ -14,8 +14,15 @@ import java.io.IOException;
  * a position gap. A phrase of characters therefore matches only where those characters stand
  * side by side in the text: {@code 人口普查} matches {@code 第七次人口普查} but not
  * {@code 人口。普查}.
+ *
+ * <p>A run of letters or digits longer than {@link #MAX_TOKEN_CHARS} is cut into tokens of
+ * that length, as Lucene's standard tokenizer cuts them: a table flattened into one long
+ * string of digits would otherwise make a term Lucene refuses, and the whole report with it.
  */
 public final class CjkCharAnalyzer extends Analyzer {
+
+    /** The longest token, in chars: Lucene's standard tokenizer's default. */
+    public static final int MAX_TOKEN_CHARS = 255;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -38,7 +45,7 @@ public final class CjkCharAnalyzer extends Analyzer {
         private final char[] buffer = new char[4096];
         private int length;        // chars in buffer
         private int pos;           // next char to read in buffer
-        private int consumed;      // chars of the input before buffer[0]
+        private long consumed;     // chars of the input before buffer[0]; long so that no input makes it wrap
         private boolean eof;
 
         @Override
@@ -50,28 +57,35 @@ public final class CjkCharAnalyzer extends Analyzer {
                 if (cp < 0) {
                     return false;
                 }
-                int start = consumed + pos;
+                long start = consumed + pos;
                 if (isHan(cp)) {
                     advance(cp);
                     appendCodePoint(term.setEmpty(), cp); // no String per character: this runs once per char of every report
-                    offset.setOffset(correctOffset(start), correctOffset(start + Character.charCount(cp)));
+                    offset.setOffset(offsetOf(start), offsetOf(start + Character.charCount(cp)));
                     posInc.setPositionIncrement(1 + gap);
                     return true;
                 }
                 if (Character.isLetterOrDigit(cp)) {
                     term.setEmpty();
                     while (cp >= 0 && Character.isLetterOrDigit(cp) && !isHan(cp)) {
+                        int lower = Character.toLowerCase(cp);
+                        if (term.length() + Character.charCount(lower) > MAX_TOKEN_CHARS) break; // the rest is the next token
                         advance(cp);
-                        appendCodePoint(term, Character.toLowerCase(cp));
+                        appendCodePoint(term, lower);
                         cp = peek();
                     }
-                    offset.setOffset(correctOffset(start), correctOffset(consumed + pos));
+                    offset.setOffset(offsetOf(start), offsetOf(consumed + pos));
                     posInc.setPositionIncrement(1 + gap);
                     return true;
                 }
                 advance(cp);
                 gap = 1; // one gap however long the run of separators: keeps positions small
             }
+        }
+
+        /** Lucene's offsets are ints: a position past that range (over 2 G chars in) stays at its end. */
+        private int offsetOf(long charsIn) {
+            return correctOffset((int) Math.min(charsIn, Integer.MAX_VALUE));
         }
 
         private static void appendCodePoint(CharTermAttribute term, int cp) {
@@ -113,13 +127,17 @@ public final class CjkCharAnalyzer extends Analyzer {
         @Override
         public void end() throws IOException {
             super.end();
-            int end = correctOffset(consumed + length);
+            int end = offsetOf(consumed + length);
             offset.setOffset(end, end);
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
+            // A reused tokenizer starts the next document from nothing: offsets from 0, no buffered chars.
+            length = 0;
+            pos = 0;
+            consumed = 0;
             eof = false;
         }
     }

@@ -3,6 +3,7 @@ package gongkai.index;
 import gongkai.ingest.IngestException;
 import gongkai.ingest.Ingestor;
 import gongkai.report.Report;
+import org.apache.lucene.store.AlreadyClosedException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,10 +48,16 @@ public final class IndexRun {
      * @param log     where the configuration, progress and warnings go (standard error)
      */
     public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log) {
-        this(options, readers, log, warnings -> new ReportIndexer(options.indexDir(), warnings));
+        this(options, readers, ReportIndexer.Directories.FILE_SYSTEM, log);
     }
 
-    /** @param sinks opens where the reports go: the embedded index by default, or a cluster */
+    /** @param directories opens the index folder (a test passes one with a size limit) */
+    public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, ReportIndexer.Directories directories,
+                    PrintStream log) {
+        this(options, readers, log, warnings -> new ReportIndexer(options.indexDir(), directories, warnings));
+    }
+
+    /** @param sinks opens where the reports go: the embedded index, or a cluster */
     public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks) {
         this.options = options;
         this.readers = readers;
@@ -67,34 +74,67 @@ public final class IndexRun {
         return run(RunProgress::none);
     }
 
-    /** Runs to the end; per-file failures are in the summary, only an unusable index throws. */
+    /**
+     * Runs to the end; per-file failures are in the summary. An index that cannot be written
+     * stops the run with {@link IndexStoppedException}, the index rolled back to its last commit.
+     */
     public IndexSummary run(RunProgress.Factory progressFactory) throws IOException {
         long start = System.nanoTime();
         log.println("gongkai index: " + options.describe());
         ReportFiles.Listing listing = new ReportFiles().list(options.paths());
         List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>(listing.unreadable()));
         try (ReportSink indexer = sinks.open(w -> log.println("gongkai index: warning: " + w))) {
-            Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
-            long pruned = options.prune() ? prune(indexer, known) : 0;
-            Batch batch = new Batch(indexer);
-            batch.changed(pruned);
-            Workers workers = new Workers(listing.files(), indexer, known, failures, batch);
-            try (RunProgress progress = progressFactory.start("indexing", listing.files().size())) {
-                workers.start();
-                while (!workers.awaitDone(Duration.ofMillis(100))) {
+            Workers workers = null;
+            try {
+                Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
+                long pruned = options.prune() ? prune(indexer, known) : 0;
+                Batch batch = new Batch(indexer);
+                batch.changed(pruned);
+                workers = new Workers(listing.files(), indexer, known, failures, batch);
+                try (RunProgress progress = progressFactory.start("indexing", listing.files().size())) {
+                    workers.start();
+                    while (!workers.awaitDone(Duration.ofMillis(100))) {
+                        progress.update(workers.done());
+                        batch.commitIfDue();
+                    }
                     progress.update(workers.done());
-                    batch.commitIfDue();
                 }
-                progress.update(workers.done());
+                workers.rethrowFatal();
+                workers.indexOrphanedDuplicates();
+                indexer.commit();
+                List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
+                sorted.sort((a, b) -> a.source().compareTo(b.source()));
+                return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted,
+                        workers.duplicates(), indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
+            } catch (IOException | RuntimeException e) {
+                if (workers != null) workers.stop(e);
+                throw stopped(indexer, e);
             }
-            workers.rethrowFatal();
-            workers.indexOrphanedDuplicates();
-            indexer.commit();
-            List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
-            sorted.sort((a, b) -> a.source().compareTo(b.source()));
-            return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted,
-                    workers.duplicates(), indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * The one line that ends a run whose index broke: what went wrong and what the index
+     * holds. The uncommitted changes are rolled back, so the folder opens at that commit.
+     */
+    private IndexStoppedException stopped(ReportSink indexer, Exception e) {
+        Throwable broken = indexer.brokenBy();
+        String why = IndexStoppedException.rootMessage(broken != null ? broken : e);
+        try {
+            indexer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // a writer closed by a tragic event has already dropped its uncommitted changes
+        }
+        String holds;
+        long committed = -1;
+        try {
+            committed = indexer.committedDocs();
+            holds = "the index holds its last commit, " + committed + (committed == 1 ? " report" : " reports");
+        } catch (IOException | RuntimeException readFailure) {
+            holds = "its last commit could not be read back (" + IndexStoppedException.rootMessage(readFailure) + ")";
+        }
+        return new IndexStoppedException("indexing stopped, the index " + indexer.where() + " cannot be written: "
+                + why + "; " + holds + "; files already committed are skipped when the run is repeated", committed, e);
     }
 
     /** Removes the documents whose file is gone; returns how many. */
@@ -158,7 +198,8 @@ public final class IndexRun {
         private final AtomicLong indexed = new AtomicLong();
         private final AtomicLong skipped = new AtomicLong();
         private final AtomicLong failed = new AtomicLong();
-        private final AtomicReference<IOException> fatal = new AtomicReference<>();
+        /** What broke the index; once set, the workers take no further file. */
+        private final AtomicReference<Exception> fatal = new AtomicReference<>();
         private final List<Thread> threads = new ArrayList<>();
 
         Workers(List<Path> files, ReportSink indexer, Map<String, String> known,
@@ -225,7 +266,23 @@ public final class IndexRun {
         }
 
         void rethrowFatal() throws IOException {
-            if (fatal.get() != null) throw fatal.get();
+            Exception e = fatal.get();
+            if (e instanceof IOException io) throw io;
+            if (e instanceof RuntimeException re) throw re;
+            if (e != null) throw new IOException(e.getMessage(), e);
+        }
+
+        /** Stops the workers after their current file and waits for them, so that none writes to a rolled-back index. */
+        void stop(Exception why) {
+            fatal.compareAndSet(null, why);
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
 
         private void work() {
@@ -234,9 +291,12 @@ public final class IndexRun {
                 Path file = files.get(i);
                 try {
                     indexOne(reader, file);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     // The index itself failed (disk full, closed writer): no later file can succeed.
-                    fatal.compareAndSet(null, new IOException("cannot write the index: " + e.getMessage(), e));
+                    fatal.compareAndSet(null, e);
+                } catch (Error e) {
+                    // Out of memory and the like: the run cannot go on, but the user gets one line, not a thread's stack trace.
+                    fatal.compareAndSet(null, new IOException("indexing failed: " + e, e));
                 }
             }
         }
@@ -269,9 +329,16 @@ public final class IndexRun {
                 fail(source, previous, "extraction failed: " + e);
                 return;
             }
-            // A file the index did not hold when the run began has no document to replace.
-            if (previous == null) indexer.add(report);
-            else indexer.upsert(report);
+            try {
+                // A file the index did not hold when the run began has no document to replace.
+                if (previous == null) indexer.add(report);
+                else indexer.upsert(report);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A document Lucene refuses (a term too long, say) costs this file only, unless the writer broke with it.
+                if (indexer.brokenBy() != null || e instanceof AlreadyClosedException) throw e;
+                fail(source, previous, "cannot index: " + e);
+                return;
+            }
             indexed.incrementAndGet();
             batch.changed(1);
         }

@@ -11,6 +11,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -40,18 +42,33 @@ public final class ReportIndexer implements ReportSink {
      */
     public static final double RAM_BUFFER_MB = 256;
 
-    private final FSDirectory directory;
+    /** Opens the directory an index lives in; a test passes one that runs out of room. */
+    @FunctionalInterface
+    public interface Directories {
+        Directory open(Path dir) throws IOException;
+
+        Directories FILE_SYSTEM = FSDirectory::open;
+    }
+
+    private final Directory directory;
     private final IndexWriter writer;
+    private final String where;
     private final ReportDocument documents;
 
     /** Opens (or creates) the index in {@code dir}; figure values that cannot be indexed go to {@code warnings}. */
     public ReportIndexer(Path dir, Consumer<String> warnings) throws IOException {
+        this(dir, Directories.FILE_SYSTEM, warnings);
+    }
+
+    /** As {@link #ReportIndexer(Path, Consumer)}, with the directory opened by {@code directories}. */
+    public ReportIndexer(Path dir, Directories directories, Consumer<String> warnings) throws IOException {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new IOException("cannot create the index folder " + dir + ": " + e, e);
         }
-        this.directory = FSDirectory.open(dir);
+        this.where = dir.toString();
+        this.directory = directories.open(dir);
         try {
             this.writer = new IndexWriter(directory, config());
         } catch (LockObtainFailedException e) {
@@ -130,14 +147,50 @@ public final class ReportIndexer implements ReportSink {
         return out;
     }
 
+    @Override
+    public String where() {
+        return where;
+    }
+
     /** Documents in the index now, counting uncommitted ones. */
     @Override
     public long numDocs() {
         return writer.getDocStats().numDocs;
     }
 
+    /**
+     * Why the writer can take no more changes, or null while it can: Lucene closes a writer
+     * after a tragic event (a failed flush or merge, a full disk) and every later call fails.
+     */
+    @Override
+    public Throwable brokenBy() {
+        Throwable tragic = writer.getTragicException();
+        if (tragic != null) return tragic;
+        return writer.isOpen() ? null : new IllegalStateException("the index writer is closed");
+    }
+
+    /** Reports in the index's last commit, as a reader opening it now would find; 0 when nothing was ever committed. */
+    @Override
+    public long committedDocs() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        } catch (IndexNotFoundException e) {
+            return 0;
+        }
+    }
+
+    /** Drops every change since the last commit: the index stays exactly at that commit. {@link #close} still releases the folder. */
+    @Override
+    public void rollback() throws IOException {
+        writer.rollback();
+    }
+
     @Override
     public void close() throws IOException {
+        if (!writer.isOpen()) {
+            directory.close(); // rolled back, or closed by a tragic event: nothing left to commit
+            return;
+        }
         try {
             writer.close(); // commits on close
         } finally {

@@ -34,6 +34,23 @@ public interface ReportSink extends AutoCloseable {
     /** Documents held now. */
     long numDocs() throws IOException;
 
+    /** Where the reports go, for messages: the index folder, or the cluster's index. */
+    String where();
+
+    /** What broke the sink for good (a full disk, a tragic event), or null while it works. */
+    default Throwable brokenBy() {
+        return null;
+    }
+
+    /** Documents as of the last commit: what a run that stopped leaves behind. */
+    default long committedDocs() throws IOException {
+        return numDocs();
+    }
+
+    /** Drops what was written since the last commit, where the sink can. */
+    default void rollback() throws IOException {
+    }
+
     @Override
     void close() throws IOException;
 

@@ -104,6 +104,11 @@ public final class OpenSearchSink implements ReportSink {
     }
 
     @Override
+    public String where() {
+        return index + " on " + client.where();
+    }
+
+    @Override
     public long numDocs() throws IOException {
         return client.send("GET", "/" + index + "/_count", null).path("count").asLong();
     }

@@ -60,7 +60,9 @@ public final class WebApp implements AutoCloseable {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("Referrer-Policy", "no-referrer");
             });
+            config.routes.before(RequestRules::refuseBody);
             config.routes.before("/api/*", RequestParams::checkEscapes);
+            for (String path : RequestRules.API_ROUTES) config.routes.before(path, RequestRules::onlyGet);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/reports/{id}", api::report);
             config.routes.get("/api/export.csv", api::export);
@@ -95,8 +97,15 @@ public final class WebApp implements AutoCloseable {
     }
 
     public WebApp start() {
-        app.start(options.port());
+        app.start(options.host(), options.port());
         return this;
+    }
+
+    /** Where a browser on this machine finds the page: {@code http://127.0.0.1:7070/}. */
+    public String url() {
+        String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "localhost"
+                : options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + host + ":" + port() + "/";
     }
 
     /** The port the server listens on (useful when started on port 0). */

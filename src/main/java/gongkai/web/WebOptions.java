@@ -6,20 +6,48 @@ import java.time.Duration;
 /**
  * How the server runs.
  *
+ * @param host         the address to listen on: 127.0.0.1 unless the user asks for more, so that a
+ *                     laptop on a shared network does not share its collection with the room
  * @param port         TCP port; 0 picks a free one (tests)
  * @param webDir       folder holding index.html, app.js and style.css
  * @param queryTimeout longest a search may take before the client gets a 503
  */
-public record WebOptions(int port, Path webDir, Duration queryTimeout) {
+public record WebOptions(String host, int port, Path webDir, Duration queryTimeout) {
 
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
 
+    public WebOptions {
+        if (host == null || host.isBlank()) throw new IllegalArgumentException("--host must name an address");
+    }
+
+    /** Listening on this machine only. */
+    public WebOptions(int port, Path webDir, Duration queryTimeout) {
+        this(DEFAULT_HOST, port, webDir, queryTimeout);
+    }
+
     public static WebOptions defaults(Path webDir) {
-        return new WebOptions(DEFAULT_PORT, webDir, Duration.ofSeconds(10));
+        return new WebOptions(DEFAULT_HOST, DEFAULT_PORT, webDir, Duration.ofSeconds(10));
     }
 
     public WebOptions withPort(int newPort) {
-        return new WebOptions(newPort, webDir, queryTimeout);
+        return new WebOptions(host, newPort, webDir, queryTimeout);
+    }
+
+    public WebOptions withHost(String newHost) {
+        return new WebOptions(newHost, port, webDir, queryTimeout);
+    }
+
+    /** True when other machines can reach the server: any address but the loopback ones. */
+    public boolean reachableFromNetwork() {
+        return !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127."));
+    }
+
+    /** Who can reach the server, as the start-up line says it. */
+    public String reach() {
+        if (!reachableFromNetwork()) return "this computer only (--host 0.0.0.0 to share it with the network)";
+        if (host.equals("0.0.0.0") || host.equals("::")) return "the network: it listens on every network interface";
+        return "the network at " + host + ": anyone who can reach that address can search it";
     }
 
     /**
