@@ -1,5 +1,6 @@
 package gongkai.web;
 
+import gongkai.history.AgencyHistory;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.search.SearchEngine;
@@ -29,6 +30,7 @@ final class ApiController {
     private final CsvExport csv;
     private final ChartBuilder charts;
     private final FieldList fields;
+    private final AgencyHistory history;
 
     ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
         this.search = search;
@@ -37,6 +39,7 @@ final class ApiController {
         this.csv = new CsvExport(catalog);
         this.charts = new ChartBuilder(search);
         this.fields = FieldList.of(catalog);
+        this.history = new AgencyHistory(search, catalog);
     }
 
     /** GET /api/search?q=&page=&size=&sort=&stats= */
@@ -56,6 +59,13 @@ final class ApiController {
         JsonNode report = clock.call(() -> search.report(id))
                 .orElseThrow(() -> new NotFoundResponse("没有编号为 " + id + " 的报告 (no report with id " + id + ")"));
         ctx.json(report);
+    }
+
+    /** GET /api/agencies/{id}: the agency's reports by year, its figures across the years, the checks between years. */
+    void agency(Context ctx) {
+        String id = params.agencyId(ctx);
+        ctx.json(clock.call(() -> history.of(id))
+                .orElseThrow(() -> new NotFoundResponse("没有机关编号为 " + id + " 的报告 (no reports of agency " + id + ")")));
     }
 
     /** GET /api/fields */

@@ -126,6 +126,18 @@ final class RequestParams {
         return id;
     }
 
+    /** An agency id from the path: a region code, a colon and a name ({@code 320813:人民政府}). */
+    String agencyId(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        if (!AGENCY_ID.matcher(id).matches()) {
+            throw new BadRequestResponse("机关编号应为“行政区划代码:机关名称”，如 320813:人民政府 "
+                    + "(an agency id is a region code, a colon and a name, e.g. 320813:人民政府)");
+        }
+        return id;
+    }
+
+    private static final java.util.regex.Pattern AGENCY_ID = java.util.regex.Pattern.compile("\\d{6}:[^\"\\\\]{1,100}");
+
     private FigureKey figure(String name, String param) {
         return catalog.resolve(name).orElseThrow(() -> new BadRequestResponse(
                 "未知的指标：" + clip(name) + "，见 /api/fields (unknown figure in " + param + ")"));
