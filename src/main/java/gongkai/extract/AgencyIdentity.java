@@ -67,7 +67,12 @@ public final class AgencyIdentity {
         while (took && pos < name.length()) {
             took = false;
             for (int end = name.length(); end >= pos + 2; end--) {
-                if (namesChainPlace(name.substring(pos, end), chain)) {
+                String candidate = name.substring(pos, end);
+                if (namesOtherBody(candidate, chain)) {
+                    // 平潭综合实验区: its 平潭 is not the county's short form here.
+                    return name.substring(pos);
+                }
+                if (namesChainPlace(candidate, chain)) {
                     pos = end;
                     took = true;
                     break;
@@ -83,6 +88,16 @@ public final class AgencyIdentity {
                 return true;
             }
             if (isFormerOrShortName(candidate, d) && gazetteer.named(candidate).contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An alias the gazetteer lists for the area that is another body's name, not the area's own. */
+    private boolean namesOtherBody(String candidate, List<Division> chain) {
+        for (Division d : gazetteer.named(candidate)) {
+            if (chain.contains(d) && !candidate.equals(d.name()) && !isFormerOrShortName(candidate, d)) {
                 return true;
             }
         }
