@@ -19,12 +19,14 @@ public final class ReportExtractor {
     private final SectionSplitter sectionSplitter;
     private final TableReader tableReader;
     private final TextNormaliser normaliser;
+    private final AgencyIdentity agencyIdentity;
 
     public ReportExtractor(FigureCatalog catalog, Gazetteer gazetteer) {
         this.metadataReader = new MetadataReader(gazetteer);
         this.sectionSplitter = new SectionSplitter();
         this.tableReader = new TableReader(catalog);
         this.normaliser = new TextNormaliser();
+        this.agencyIdentity = new AgencyIdentity(gazetteer);
     }
 
     /** An extractor with the standard figure catalog and the bundled gazetteer. */
@@ -42,7 +44,7 @@ public final class ReportExtractor {
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());
         return new Report(source.source(), source.format(), source.contentHash(),
-                meta.agency(), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
+                meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
                 tables.figures(), tables.missing(), tables.inferred(), tables.checks(),
                 List.copyOf(warnings), sections, normaliser.forSearch(text));

@@ -62,6 +62,7 @@ public final class ReportDocument {
             d.add(new KeywordField(Schema.AGENCY, r.agency(), Field.Store.YES));
             d.add(new TextField(Schema.AGENCY_CJK, r.agency(), Field.Store.NO));
         }
+        keyword(d, Schema.AGENCY_ID, r.agencyId());
         // IntField = point (year:[2019 TO 2021]) + doc values (sort by year, year facet).
         if (r.year() != null) d.add(new IntField(Schema.YEAR, r.year(), Field.Store.YES));
         keyword(d, Schema.REGION, r.region());

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param format      the input format: txt, html, pdf, doc, docx, md
  * @param contentHash SHA-256 of the file's bytes, hex; the basis of the report's id
  * @param agency      the reporting body, e.g. 丽水市统计局
+ * @param agencyId    the same agency across years and spellings, e.g. 320813:人民政府 for both
+ *                    洪泽区人民政府 and 淮安市洪泽区人民政府; null without a region code
  * @param year        the reporting year (not the publication year)
  * @param region      the administrative area, province first, e.g. 浙江省丽水市
  * @param regionCode  the area's GB/T 2260 code, e.g. 331100
@@ -38,6 +40,7 @@ public record Report(
         String format,
         String contentHash,
         String agency,
+        String agencyId,
         Integer year,
         String region,
         String regionCode,
@@ -53,6 +56,21 @@ public record Report(
         List<String> warnings,
         Map<String, String> sections,
         String text) {
+
+    /** A report whose agency has no id: the form every caller used before agency ids existed. */
+    public Report(String source, String format, String contentHash, String agency, Integer year, String region,
+                  String regionCode, String province, String level, String docNo, LocalDate published,
+                  Template template, Map<String, BigDecimal> figures, List<String> missing, List<String> inferred,
+                  List<Check> checks, List<String> warnings, Map<String, String> sections, String text) {
+        this(source, format, contentHash, agency, null, year, region, regionCode, province, level, docNo, published,
+                template, figures, missing, inferred, checks, warnings, sections, text);
+    }
+
+    /** The same report with this agency id. */
+    public Report withAgencyId(String id) {
+        return new Report(source, format, contentHash, agency, id, year, region, regionCode, province, level, docNo,
+                published, template, figures, missing, inferred, checks, warnings, sections, text);
+    }
 
     /** True when at least one consistency check failed. */
     public boolean anyCheckFailed() {

@@ -73,6 +73,7 @@ public final class ReportJson {
         g.writeStringField("format", r.format());
         g.writeStringField("content_hash", r.contentHash());
         g.writeStringField("agency", r.agency());
+        g.writeStringField("agency_id", r.agencyId());
         g.writeFieldName("year");
         if (r.year() == null) g.writeNull();
         else g.writeNumber(r.year());
