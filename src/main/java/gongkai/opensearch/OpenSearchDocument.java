@@ -50,6 +50,7 @@ public final class OpenSearchDocument {
             d.put(OpenSearchSchema.AGENCY, r.agency());
             d.put(OpenSearchSchema.AGENCY_CJK, chars.encode(r.agency()));
         }
+        keyword(d, OpenSearchSchema.AGENCY_ID, r.agencyId());
         if (r.year() != null) d.put(OpenSearchSchema.YEAR, r.year());
         keyword(d, OpenSearchSchema.REGION, r.region());
         keyword(d, OpenSearchSchema.REGION_CODE, r.regionCode());

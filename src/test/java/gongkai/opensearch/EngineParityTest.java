@@ -39,7 +39,7 @@ class EngineParityTest {
     static final List<String> QUERIES = List.of(
             "", "人口普查", "\"人口普查\"", "\"政府信息公开\"", "统计局", "\"一、总体情况\"", "\"一总体\"",
             "year:2020", "year:[2019 TO 2021]", "year:>=2022", "province:浙江", "level:市级", "agency:统计局",
-            "agency:=丽水市统计局", "check:failed", "check:ok", "NOT 统计", "统计 NOT 人口", "人口普查 OR 行政处罚",
+            "agency:=丽水市统计局", "agency_id:\"320813:人民政府\"", "check:failed", "check:ok", "NOT 统计", "统计 NOT 人口", "人口普查 OR 行政处罚",
             "(人口普查 OR 疫情) year:2020", "penalty.decisions:>=1", "行政处罚:0", "apply.new.total:>10",
             "apply.new.total:[5 TO 50]", "fees.amount_wan:>0", "申请 apply.new.total:<=20", "\"依申请公开\" -year:2020");
 
