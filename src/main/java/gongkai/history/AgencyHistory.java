@@ -1,8 +1,11 @@
 package gongkai.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.report.Check;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+import gongkai.report.Report;
+import gongkai.report.Template;
 import gongkai.search.SearchEngine;
 
 import java.io.IOException;
@@ -17,7 +20,7 @@ import java.util.TreeMap;
 /**
  * One agency across the years: its reports by year, every figure as a row across them with
  * the change from the year before, and the checks that tie each report to the one before
- * ({@link YearPairChecks}). Read through {@link SearchEngine}, so it is the same on every engine.
+ * ({@link CrossYearChecks}). Read through {@link SearchEngine}, so it is the same on every engine.
  */
 public final class AgencyHistory {
 
@@ -32,14 +35,18 @@ public final class AgencyHistory {
     public record Row(String key, String label, Map<Integer, BigDecimal> values, Map<Integer, BigDecimal> change) {
     }
 
+    /** A check of one report against the report of the year before. */
+    public record YearCheck(String reportId, int year, Check check) {
+    }
+
     /** The whole view; {@code duplicates} lists reports of a year that already has one (the first by id is used). */
     public record View(String agencyId, List<Entry> reports, List<Integer> years, List<Row> figures,
-                       List<YearPairChecks.Result> checks, List<Entry> duplicates) {
+                       List<YearCheck> checks, List<Entry> duplicates) {
     }
 
     private final SearchEngine engine;
     private final FigureCatalog catalog;
-    private final YearPairChecks pairs = new YearPairChecks();
+    private final CrossYearChecks crossYear = new CrossYearChecks();
 
     public AgencyHistory(SearchEngine engine, FigureCatalog catalog) {
         this.engine = engine;
@@ -90,12 +97,27 @@ public final class AgencyHistory {
     }
 
     /** The checks of each report against the report of the year just before it. */
-    private List<YearPairChecks.Result> checks(TreeMap<Integer, JsonNode> byYear) {
-        List<YearPairChecks.Result> out = new ArrayList<>();
+    private List<YearCheck> checks(TreeMap<Integer, JsonNode> byYear) {
+        List<YearCheck> out = new ArrayList<>();
         for (Map.Entry<Integer, JsonNode> y : byYear.entrySet()) {
             JsonNode previous = byYear.get(y.getKey() - 1);
-            if (previous != null) out.addAll(pairs.check(previous, y.getValue()));
+            if (previous == null) continue;
+            String id = y.getValue().path("id").asText();
+            for (Check c : crossYear.check(figuresOf(previous), figuresOf(y.getValue()))) out.add(new YearCheck(id, y.getKey(), c));
         }
         return out;
+    }
+
+    /** What the checks read of a stored report: its agency, year, template and figures. */
+    private static Report figuresOf(JsonNode json) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        json.path("figures").properties().forEach(e -> {
+            if (e.getValue().isNumber()) figures.put(e.getKey(), e.getValue().decimalValue());
+        });
+        Template template = Template.fromCode(json.path("template").asText("")).orElse(null);
+        return new Report(json.path("source").asText(""), json.path("format").asText(""), json.path("content_hash").asText(""),
+                json.path("agency").asText(null), json.path("year").asInt(), null, null, null, null, null, null,
+                template, figures, List.of(), List.of(), List.of(), List.of(), Map.of(), "")
+                .withAgencyId(json.path("agency_id").asText(null));
     }
 }
