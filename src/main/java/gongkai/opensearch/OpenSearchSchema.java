@@ -2,14 +2,15 @@ package gongkai.opensearch;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.index.Schema;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 
 import java.util.List;
 
 /**
- * The field names of Gongkai's OpenSearch index, in one place. They follow the embedded
- * index's {@code gongkai.index.Schema} where they can; figures are flattened, since a dot in
+ * The field names of Gongkai's OpenSearch index, in one place. Metadata and text take the
+ * embedded index's names from {@link Schema}; figures are flattened, since a dot in
  * an OpenSearch field name would make an object path.
  */
 public final class OpenSearchSchema {
@@ -17,32 +18,32 @@ public final class OpenSearchSchema {
     private OpenSearchSchema() {
     }
 
-    public static final String ID = "id";
-    public static final String SOURCE = "source";
-    public static final String HASH = "hash";
-    public static final String AGENCY = "agency";
-    public static final String AGENCY_CJK = "agency_cjk";
-    public static final String AGENCY_ID = "agency_id";
-    public static final String YEAR = "year";
-    public static final String REGION = "region";
-    public static final String REGION_CODE = "region_code";
-    public static final String PROVINCE = "province";
-    public static final String LEVEL = "level";
-    public static final String TEMPLATE = "template";
-    public static final String DOC_NO = "doc_no";
-    public static final String CHECK = "check";
-    public static final String CHECK_FAILED = "check_failed";
-    public static final String INDEXED_AT = "indexed_at";
+    public static final String ID = Schema.ID;
+    public static final String SOURCE = Schema.SOURCE;
+    public static final String HASH = Schema.HASH;
+    public static final String AGENCY = Schema.AGENCY;
+    public static final String AGENCY_CJK = Schema.AGENCY_CJK;
+    public static final String AGENCY_ID = Schema.AGENCY_ID;
+    public static final String YEAR = Schema.YEAR;
+    public static final String REGION = Schema.REGION;
+    public static final String REGION_CODE = Schema.REGION_CODE;
+    public static final String PROVINCE = Schema.PROVINCE;
+    public static final String LEVEL = Schema.LEVEL;
+    public static final String TEMPLATE = Schema.TEMPLATE;
+    public static final String DOC_NO = Schema.DOC_NO;
+    public static final String CHECK = Schema.CHECK;
+    public static final String CHECK_FAILED = Schema.CHECK_FAILED;
+    public static final String INDEXED_AT = Schema.INDEXED_AT;
     /** smartcn words, for ranking. */
-    public static final String TEXT = "text";
+    public static final String TEXT = Schema.TEXT;
     /** One token per Han character with positions, for phrases: recall equal to Ctrl-F. */
     public static final String TEXT_CHARS = "text_chars";
-    public static final String FORMAT = "format";
-    public static final String PUBLISHED = "published";
+    public static final String FORMAT = Schema.FORMAT;
+    public static final String PUBLISHED = Schema.PUBLISHED;
     /** The report's JSON as the embedded index stores it, as a string: not indexed, returned as it is. */
     public static final String REPORT = "report";
     /** Where the six parts stand in the text ({@code gongkai.index.SectionSpans}). */
-    public static final String SECTIONS = "sections";
+    public static final String SECTIONS = Schema.SECTIONS;
 
     /** The version of this schema, in the index's {@code _meta}: an index without it was not made by Gongkai. */
     public static final int VERSION = 1;
