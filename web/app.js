@@ -187,10 +187,15 @@ function drawFacets(facets) {
   }
 }
 
-/** A field clause of the query language for a facet value; quoted when it holds more than letters and digits. */
+/**
+ * A field clause of the query language for a facet value; quoted when it holds more than letters and digits.
+ * Agency, province and region take the exact form (agency:="…"), so that the click's total is the facet's count:
+ * agency:平潭综合实验区 would also find 平潭综合实验区管委会.
+ */
 function fieldClause(dim, value) {
-  if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${value}`;
-  return `${dim}:"${value.replace(/["“”]/g, '')}"`;
+  const exact = ['agency', 'province', 'region'].includes(dim) ? '=' : '';
+  if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${exact}${value}`;
+  return `${dim}:${exact}"${value.replace(/["“”]/g, '')}"`;
 }
 
 function addClause(clause) {

@@ -2,6 +2,7 @@ package gongkai.bench;
 
 import gongkai.extract.ReportExtractor;
 import gongkai.index.ReportFiles;
+import gongkai.index.NotAReportException;
 import gongkai.index.ReportReader;
 import gongkai.ingest.IngestException;
 import gongkai.ingest.Ingestor;
@@ -70,7 +71,7 @@ public final class IndexBench {
         for (Path file : new ReportFiles().list(List.of(folder)).files()) {
             try {
                 out.add(reader.read(file));
-            } catch (IngestException | RuntimeException e) {
+            } catch (IngestException | NotAReportException | RuntimeException e) {
                 System.err.println("skipped " + file + ": " + e.getMessage());
             }
         }

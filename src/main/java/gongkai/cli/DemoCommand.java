@@ -41,6 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .run((task, total) -> RunProgress.forConsole(task, total, err));
             err.println(summary.line());
             for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());
+            for (IndexSummary.Failure f : summary.nonReports()) err.println("not a report: " + f.source() + ": " + f.reason());
         }
         return ServeCommand.serve(server);
     }

@@ -8,6 +8,7 @@ import gongkai.index.ReportIndexer;
 import gongkai.index.ReportReader;
 import gongkai.index.ReportSink;
 import gongkai.index.RunProgress;
+import gongkai.ingest.IngestOptions;
 import gongkai.opensearch.OpenSearchSink;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -39,6 +40,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     @Option(names = "--shards", paramLabel = "N", description = "Shards of a new index on the cluster (default: ${DEFAULT-VALUE}).")
     int shards = 1;
 
@@ -69,7 +73,9 @@ public final class IndexCommand implements Callable<Integer> {
         ReportSink.Factory sinks = engine.onCluster()
                 ? warnings -> OpenSearchSink.open(engine.urls(), engine.indexName, shards, replicas, warnings)
                 : warnings -> new ReportIndexer(options.indexDir(), warnings);
-        return execute(new IndexRun(options, ReportReader::standard, err, sinks), verbose, out, err);
+        IngestOptions ingest = reading.ingest();
+        boolean keepAll = reading.includeNonReports;
+        return execute(new IndexRun(options, () -> ReportReader.standard(ingest, keepAll), err, sinks), verbose, out, err);
     }
     /** Runs and prints the outcome; the exit status as documented above. */
     static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {
@@ -84,6 +90,7 @@ public final class IndexCommand implements Callable<Integer> {
         out.println(summary.line());
         for (IndexSummary.Duplicate d : summary.duplicates()) out.println("duplicate: " + d.source() + ": same bytes as " + d.sameAs());
         for (IndexSummary.Failure f : summary.failures()) out.println("failed: " + f.source() + ": " + f.reason());
+        for (IndexSummary.Failure f : summary.nonReports()) out.println("not a report: " + f.source() + ": " + f.reason());
         return summary.anyFailed() ? 1 : 0;
     }
 }

@@ -43,17 +43,33 @@ public final class MetadataReader {
             title = ReportTitle.find(body);
         }
         String agency = agency(title, head, hint, warnings);
-        Integer year = year(title, head, hint, warnings);
+        Integer periodYear = periodYear(head);
+        Integer year = year(title, periodYear, hint, warnings);
         String docNo = docNo(page, head);
         LocalDate published = published(page, body, head, year, warnings);
 
+        boolean printed = agencyInText(title, head) != null && (title != null || periodYear != null);
         String context = (page.field("标题") == null ? "" : page.field("标题")) + "\n" + head;
         Placement place = placement(agency, context, hint, warnings);
         return new Metadata(agency, year, place.region(), place.regionCode(), place.province(), place.level(),
-                docNo, published, List.copyOf(warnings));
+                docNo, published, List.copyOf(warnings), title != null, printed);
     }
 
     private static String agency(ReportTitle title, String head, SourceHint hint, List<String> warnings) {
+        String printed = agencyInText(title, head);
+        if (printed != null) {
+            return printed;
+        }
+        if (hint.agency() != null) {
+            warnings.add("agency: not printed in the title or opening lines; '" + hint.agency() + "' is from the file name");
+            return hint.agency();
+        }
+        warnings.add("agency: not found in the title or opening lines");
+        return null;
+    }
+
+    /** The agency named by the title or the opening lines, or null. */
+    private static String agencyInText(ReportTitle title, String head) {
         if (title != null && title.agency() != null) {
             return title.agency();
         }
@@ -64,20 +80,20 @@ public final class MetadataReader {
                 return agency;
             }
         }
-        if (hint.agency() != null) {
-            warnings.add("agency: not printed in the title or opening lines; '" + hint.agency() + "' is from the file name");
-            return hint.agency();
-        }
-        warnings.add("agency: not found in the title or opening lines");
         return null;
     }
 
-    private static Integer year(ReportTitle title, String head, SourceHint hint, List<String> warnings) {
+    /** The first year of a printed statistics period (统计期限自2020年1月1日…), or null. */
+    private static Integer periodYear(String head) {
         Integer periodYear = null;
         for (int at = head.indexOf("统计"); at >= 0 && periodYear == null; at = head.indexOf("统计", at + 2)) {
             Matcher period = PERIOD.matcher(head).region(at, Math.min(head.length(), at + 30));
             periodYear = period.lookingAt() ? Integer.valueOf(period.group(1)) : null;
         }
+        return periodYear;
+    }
+
+    private static Integer year(ReportTitle title, Integer periodYear, SourceHint hint, List<String> warnings) {
         if (title != null) {
             if (periodYear != null && periodYear != title.year()) {
                 warnings.add("year: the title says " + title.year() + " but the statistics period starts in " + periodYear);

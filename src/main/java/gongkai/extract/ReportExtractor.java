@@ -35,6 +35,11 @@ public final class ReportExtractor {
     }
 
     public Report extract(SourceText source) {
+        return read(source).report();
+    }
+
+    /** The report and whether its text has the marks of a report at all. */
+    public Extraction read(SourceText source) {
         String text = source.text();
         Metadata meta = metadataReader.read(text, source.source());
         // Each part as the search text has it, so that the index can store it as a span of that text.
@@ -43,10 +48,17 @@ public final class ReportExtractor {
         TableResult tables = tableReader.read(text);
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());
-        return new Report(source.source(), source.format(), source.contentHash(),
+        Report report = new Report(source.source(), source.format(), source.contentHash(),
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
                 tables.figures(), tables.missing(), tables.inferred(), tables.checks(),
                 List.copyOf(warnings), sections, normaliser.forSearch(text));
+        ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
+                !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());
+        return new Extraction(report, marks);
+    }
+
+    /** A text read as a report, with the marks that say whether it is one. */
+    public record Extraction(Report report, ReportMarks marks) {
     }
 }

@@ -104,7 +104,9 @@ public final class IndexRun {
                 indexer.commit();
                 List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
                 sorted.sort((a, b) -> a.source().compareTo(b.source()));
-                return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted,
+                List<IndexSummary.Failure> nonReports = new ArrayList<>(workers.nonReports);
+                nonReports.sort((a, b) -> a.source().compareTo(b.source()));
+                return new IndexSummary(workers.indexed.get(), workers.skipped.get(), pruned, sorted, nonReports,
                         workers.duplicates(), indexer.numDocs(), Duration.ofNanos(System.nanoTime() - start));
             } catch (IOException | RuntimeException e) {
                 if (workers != null) workers.stop(e);
@@ -193,6 +195,8 @@ public final class IndexRun {
         private final Map<String, String> holders = new ConcurrentHashMap<>();
         private final List<Copy> copies = Collections.synchronizedList(new ArrayList<>());
         private final List<IndexSummary.Failure> failures;
+        /** Files that read fine but have none of a report's marks. */
+        private final List<IndexSummary.Failure> nonReports = Collections.synchronizedList(new ArrayList<>());
         private final Batch batch;
         private final AtomicInteger cursor = new AtomicInteger();
         private final AtomicLong indexed = new AtomicLong();
@@ -223,7 +227,7 @@ public final class IndexRun {
         }
 
         long done() {
-            return indexed.get() + skipped.get() + failed.get() + copies.size();
+            return indexed.get() + skipped.get() + failed.get() + nonReports.size() + copies.size();
         }
 
         List<IndexSummary.Duplicate> duplicates() {
@@ -318,6 +322,9 @@ public final class IndexRun {
                     return;
                 }
                 report = reader.read(file);
+            } catch (NotAReportException e) {
+                leaveOut(source, previous, nonReports, e.getMessage());
+                return;
             } catch (IngestException e) {
                 fail(source, previous, e.getMessage());
                 return;
@@ -355,13 +362,18 @@ public final class IndexRun {
 
         /** Records the failure; a stale document of the file's old content goes, since it no longer says what the file says. */
         private void fail(String source, String previous, String reason) throws IOException {
+            leaveOut(source, previous, failures, reason);
+            failed.incrementAndGet();
+        }
+
+        /** Lists the file with its reason; a document of the file's old content goes, as it no longer says what the file says. */
+        private void leaveOut(String source, String previous, List<IndexSummary.Failure> list, String reason) throws IOException {
             if (previous != null) {
                 indexer.delete(source);
                 holders.remove(previous, source); // a copy of the old content may now be indexed instead
                 batch.changed(1);
             }
-            failures.add(new IndexSummary.Failure(source, reason));
-            failed.incrementAndGet();
+            list.add(new IndexSummary.Failure(source, reason));
         }
     }
 }

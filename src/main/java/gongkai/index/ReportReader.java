@@ -2,6 +2,7 @@ package gongkai.index;
 
 import gongkai.extract.ReportExtractor;
 import gongkai.ingest.IngestException;
+import gongkai.ingest.IngestOptions;
 import gongkai.ingest.Ingestor;
 import gongkai.report.Report;
 
@@ -11,12 +12,26 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ReportReader {
 
-    Report read(Path file) throws IngestException;
+    /** @throws NotAReportException the file has none of a report's marks ({@link gongkai.extract.ReportMarks}) */
+    Report read(Path file) throws IngestException, NotAReportException;
 
-    /** The standard pipeline: {@link Ingestor} then {@link ReportExtractor#standard()}. */
+    /** The standard pipeline with default limits; files that are not reports are refused. */
     static ReportReader standard() {
-        Ingestor ingestor = new Ingestor();
+        return standard(IngestOptions.defaults(), false);
+    }
+
+    /**
+     * {@link Ingestor} then {@link ReportExtractor#standard()}.
+     *
+     * @param includeNonReports keep files with none of a report's marks instead of refusing them
+     */
+    static ReportReader standard(IngestOptions options, boolean includeNonReports) {
+        Ingestor ingestor = new Ingestor(options);
         ReportExtractor extractor = ReportExtractor.standard();
-        return file -> extractor.extract(ingestor.read(file));
+        return file -> {
+            ReportExtractor.Extraction read = extractor.read(ingestor.read(file));
+            if (!includeNonReports && !read.marks().any()) throw new NotAReportException(read.marks().reason());
+            return read.report();
+        };
     }
 }

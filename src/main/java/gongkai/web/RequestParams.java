@@ -126,6 +126,17 @@ final class RequestParams {
         return id;
     }
 
+    /** A report id from the query string ({@code ?from=}), or null when the parameter is absent or blank. */
+    String reportIdParam(Context ctx, String name) {
+        String id = ctx.queryParam(name);
+        if (id == null || id.isBlank()) return null;
+        id = id.strip();
+        if (!REPORT_ID.matcher(id).matches()) {
+            throw new BadRequestResponse(name + "：报告编号应为 16 位十六进制数字 (" + name + ": a report id is 16 hex digits)");
+        }
+        return id;
+    }
+
     /** An agency id from the path: a region code, a colon and a name ({@code 320813:人民政府}). */
     String agencyId(Context ctx) {
         String id = ctx.pathParam("id").strip();

@@ -71,6 +71,7 @@ public final class WebApp implements AutoCloseable {
             config.routes.get("/api/fields", api::fields);
             config.routes.get("/api/chart", api::chart);
             config.routes.get("/api/agencies/{id}", api::agency);
+            config.routes.get("/api/diff", api::diff);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(QueryException.class, (e, ctx) -> {

@@ -1,0 +1,33 @@
+package gongkai.cli;
+
+import gongkai.ingest.IngestOptions;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** How files are read while indexing: the limits of one file, and OCR for scanned PDFs. */
+final class ReadingOptions {
+
+    @Option(names = "--ocr", negatable = true,
+            description = "Read image-only (scanned) PDFs with Tesseract OCR (needs tesseract-ocr and tesseract-ocr-chi-sim); default: off.")
+    boolean ocr;
+
+    @Option(names = "--max-size-mb", paramLabel = "MB", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb = IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024);
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up parsing one file after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = IngestOptions.DEFAULT_PARSE_TIMEOUT.toSeconds();
+
+    @Option(names = "--include-nonreports",
+            description = "Also index files that have none of a report's marks (a 年度报告 title, the six parts, a standard table, an agency with a year).")
+    boolean includeNonReports;
+
+    IngestOptions ingest() {
+        if (maxSizeMb < 1) throw new IllegalArgumentException("--max-size-mb must be at least 1, not " + maxSizeMb);
+        if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, not " + timeoutSeconds);
+        return IngestOptions.defaults()
+                .withMaxBytes(maxSizeMb * 1024 * 1024)
+                .withParseTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withOcr(ocr);
+    }
+}
