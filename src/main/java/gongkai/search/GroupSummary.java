@@ -77,7 +77,7 @@ final class GroupSummary implements CollectorManager<GroupSummary.Counter, List<
         List<GroupStats> groups = new ArrayList<>();
         for (Map.Entry<Long, Tally> e : all.entrySet()) {
             Tally t = e.getValue();
-            groups.add(new GroupStats(name(e.getKey()), t.reports, t.figure.count == 0 ? null : t.figure.stats()));
+            groups.add(new GroupStats(name(e.getKey()), t.reports, t.figure.stats()));
         }
         groups.sort(by.equals(Schema.YEAR)
                 ? Comparator.comparing(GroupStats::value)
