@@ -8,7 +8,6 @@
 'use strict';
 
 const PAGE_SIZE = 10;
-const MAX_WINDOW = 10000;
 // Figures shown on every hit, by key; labels come from /api/fields.
 const KEY_FIGURES = ['apply.new.total', 'apply.granted.total', 'penalty.decisions', 'review.total', 'suit_direct.total'];
 const FACETS = [
@@ -237,7 +236,7 @@ function drawHits(hits, sortKey) {
 function drawPager(total, page) {
   const nav = $('pager');
   nav.replaceChildren();
-  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_WINDOW / PAGE_SIZE)));
+  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(fields.limits.maxDepth / PAGE_SIZE)));
   if (last <= 1) return;
   const btn = (p, text, current) => el('button', { type: 'button', class: current ? 'current' : '',
     'aria-current': current ? 'page' : null, 'data-page': p, onclick: () => go({ page: p }) }, text);
@@ -466,6 +465,7 @@ function wireControls() {
 async function main() {
   try {
     fields = await api('/api/fields');
+    $('q').maxLength = fields.limits.maxQueryLength; // the server's limit, not a copy of it
   } catch (e) {
     showError('无法载入指标列表 · Could not load the figure list: ' + e.message);
     return;

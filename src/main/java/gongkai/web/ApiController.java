@@ -38,11 +38,11 @@ final class ApiController {
 
     ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
         this.search = search;
-        this.params = new RequestParams(catalog);
+        this.params = new RequestParams(catalog, search.limits());
         this.clock = clock;
         this.csv = new CsvExport(catalog);
         this.charts = new ChartBuilder(search);
-        this.fields = FieldList.of(catalog);
+        this.fields = FieldList.of(catalog, search.limits());
         this.history = new AgencyHistory(search, catalog);
         this.diff = new ReportDiff(search, catalog);
     }
