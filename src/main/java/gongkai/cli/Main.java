@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SynthCommand.class,
                 BenchCommand.class,
+                DiffCommand.class,
+                HistoryCommand.class,
         })
 public final class Main implements Runnable {
 
