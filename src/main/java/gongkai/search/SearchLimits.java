@@ -23,6 +23,8 @@ public final class SearchLimits {
     public static final int FACET_LIMIT = 30;
     /** Most figures one request may ask statistics of. */
     public static final int MAX_STATS = 10;
+    /** Entries in a feed: the newest matches; a reader polling often never misses one. */
+    public static final int FEED_ENTRIES = 50;
     /** Longest a search may run inside an engine, in milliseconds. */
     public static final long ENGINE_TIMEOUT_MS = 5_000;
 }
