@@ -8,7 +8,6 @@
 'use strict';
 
 const PAGE_SIZE = 10;
-const MAX_WINDOW = 10000;
 // Figures shown on every hit, by key; labels come from /api/fields.
 const KEY_FIGURES = ['apply.new.total', 'apply.granted.total', 'penalty.decisions', 'review.total', 'suit_direct.total'];
 const FACETS = [
@@ -188,10 +187,15 @@ function drawFacets(facets) {
   }
 }
 
-/** A field clause of the query language for a facet value; quoted when it holds more than letters and digits. */
+/**
+ * A field clause of the query language for a facet value; quoted when it holds more than letters and digits.
+ * Agency, province and region take the exact form (agency:="…"), so that the click's total is the facet's count:
+ * agency:平潭综合实验区 would also find 平潭综合实验区管委会.
+ */
 function fieldClause(dim, value) {
-  if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${value}`;
-  return `${dim}:"${value.replace(/["“”]/g, '')}"`;
+  const exact = ['agency', 'province', 'region'].includes(dim) ? '=' : '';
+  if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${exact}${value}`;
+  return `${dim}:${exact}"${value.replace(/["“”]/g, '')}"`;
 }
 
 function addClause(clause) {
@@ -232,7 +236,7 @@ function drawHits(hits, sortKey) {
 function drawPager(total, page) {
   const nav = $('pager');
   nav.replaceChildren();
-  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_WINDOW / PAGE_SIZE)));
+  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(fields.limits.maxDepth / PAGE_SIZE)));
   if (last <= 1) return;
   const btn = (p, text, current) => el('button', { type: 'button', class: current ? 'current' : '',
     'aria-current': current ? 'page' : null, 'data-page': p, onclick: () => go({ page: p }) }, text);
@@ -461,6 +465,7 @@ function wireControls() {
 async function main() {
   try {
     fields = await api('/api/fields');
+    $('q').maxLength = fields.limits.maxQueryLength; // the server's limit, not a copy of it
   } catch (e) {
     showError('无法载入指标列表 · Could not load the figure list: ' + e.message);
     return;

@@ -81,7 +81,7 @@ public final class BenchRun {
         Map<String, BenchResult.Latency> query = new LinkedHashMap<>();
         Map<String, BenchResult.Latency> http = new LinkedHashMap<>();
         try (SearchService service = SearchService.open(index, FigureCatalog.standard());
-             WebApp app = WebApp.create(service, new WebOptions(0, WebOptions.defaultWebDir(), Duration.ofSeconds(10))).start()) {
+             WebApp app = WebApp.create(service, new WebOptions(0, WebOptions.defaultWebDir())).start()) {
             // Each twice, alternating, and the faster run of each kind counts: the first run
             // pays for warming the JIT and the caches, and the machine's load comes and goes.
             for (int round = 1; round <= 2; round++) {

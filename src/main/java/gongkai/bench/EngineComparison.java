@@ -83,7 +83,7 @@ final class EngineComparison {
         Map<String, BenchResult.Latency> direct = new LinkedHashMap<>();
         try (OpenSearchEngine os = OpenSearchEngine.connect(urls, indexName, FigureCatalog.standard());
              ClusterClient raw = new ClusterClient(urls);
-             WebApp app = WebApp.create(os, new WebOptions(0, WebOptions.defaultWebDir(), Duration.ofSeconds(10))).start()) {
+             WebApp app = WebApp.create(os, new WebOptions(0, WebOptions.defaultWebDir())).start()) {
             for (int pass = 1; pass <= 2; pass++) {
                 log.printf("opensearch: queries in-process, directly and over HTTP (pass %d of 2)%n", pass);
                 keepFaster(engine, latencies(LatencySampler.sample(QueryLatency.standardQueries(), rounds, os::search)));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SynthCommand.class,
                 BenchCommand.class,
+                DiffCommand.class,
         })
 public final class Main implements Runnable {
 

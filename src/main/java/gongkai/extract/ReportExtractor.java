@@ -3,9 +3,12 @@ package gongkai.extract;
 import gongkai.ingest.SourceText;
 import gongkai.ingest.TextNormaliser;
 import gongkai.report.FigureCatalog;
+import gongkai.report.RateCalculator;
 import gongkai.report.Report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,7 @@ public final class ReportExtractor {
     private final TableReader tableReader;
     private final TextNormaliser normaliser;
     private final AgencyIdentity agencyIdentity;
+    private final RateCalculator rates = new RateCalculator();
 
     public ReportExtractor(FigureCatalog catalog, Gazetteer gazetteer) {
         this.metadataReader = new MetadataReader(gazetteer);
@@ -48,10 +52,18 @@ public final class ReportExtractor {
         TableResult tables = tableReader.read(text);
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());
+        // Rates follow the read figures in catalog order; a report without tables has no rates to explain.
+        Map<String, BigDecimal> figures = tables.figures();
+        if (!figures.isEmpty()) {
+            RateCalculator.Rates r = rates.compute(figures);
+            figures = new LinkedHashMap<>(figures);
+            figures.putAll(r.values());
+            warnings.addAll(r.warnings());
+        }
         Report report = new Report(source.source(), source.format(), source.contentHash(),
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
-                tables.figures(), tables.missing(), tables.inferred(), tables.checks(),
+                java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), tables.checks(),
                 List.copyOf(warnings), sections, normaliser.forSearch(text));
         ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
                 !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());

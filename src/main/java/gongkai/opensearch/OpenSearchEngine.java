@@ -8,6 +8,7 @@ import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+import gongkai.search.EngineUnavailableException;
 import gongkai.search.FacetValue;
 import gongkai.search.FigureStats;
 import gongkai.search.GroupStats;
@@ -66,21 +67,27 @@ public final class OpenSearchEngine implements SearchEngine {
     private volatile long docCount = -1;
     private volatile long docCountAt;
 
-    private OpenSearchEngine(ClusterClient client, String index, FigureCatalog catalog) {
+    private OpenSearchEngine(ClusterClient client, String index, FigureCatalog catalog, SearchLimits limits) {
         this.client = client;
         this.index = index;
         this.catalog = catalog;
-        this.language = new QueryLanguage(catalog);
+        this.language = new QueryLanguage(catalog, limits);
         this.queries = new OpenSearchQueries(language.analysis());
         this.mapper = client.mapper();
     }
 
     /** Connects to an index that {@code gongkai index --engine opensearch} made; a one-line error otherwise. */
     public static OpenSearchEngine connect(List<String> urls, String index, FigureCatalog catalog) throws IOException {
+        return connect(urls, index, catalog, SearchLimits.DEFAULTS);
+    }
+
+    /** As {@link #connect(List, String, FigureCatalog)}, searching within {@code limits}. */
+    public static OpenSearchEngine connect(List<String> urls, String index, FigureCatalog catalog, SearchLimits limits)
+            throws IOException {
         ClusterClient client = new ClusterClient(urls);
         try {
             OpenSearchIndex.verify(client, index);
-            return new OpenSearchEngine(client, index, catalog);
+            return new OpenSearchEngine(client, index, catalog, limits);
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;
@@ -94,8 +101,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ObjectNode body = requestBody(plan);
         JsonNode answer = client.send("POST", "/" + index + "/_search", body);
         if (answer.path("timed_out").asBoolean(false)) {
-            throw QueryErrors.general("查询超时（超过 " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " 秒），请缩小查询范围",
-                    "query timed out after " + SearchLimits.ENGINE_TIMEOUT_MS / 1000 + " s; narrow the query");
+            throw new EngineUnavailableException(language.limits().timeoutMessage());
         }
         List<Hit> hits = new ArrayList<>();
         for (JsonNode h : answer.path("hits").path("hits")) hits.add(hit(h, plan.query()));
@@ -132,7 +138,7 @@ public final class OpenSearchEngine implements SearchEngine {
         body.set("query", queries.translate(plan.query(), docCount()));
         body.put("from", (plan.page() - 1) * plan.size()).put("size", plan.size());
         body.put("track_total_hits", true).put("track_scores", true);
-        body.put("timeout", SearchLimits.ENGINE_TIMEOUT_MS + "ms");
+        body.put("timeout", language.limits().timeout().toMillis() + "ms");
         body.set("sort", sort(plan.sort()));
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
@@ -142,7 +148,7 @@ public final class OpenSearchEngine implements SearchEngine {
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
             ObjectNode terms = aggs.putObject(dim).putObject("terms");
-            terms.put("field", dim).put("size", SearchLimits.FACET_LIMIT).put("shard_size", SHARD_FACET_SIZE);
+            terms.put("field", dim).put("size", language.limits().facetLimit()).put("shard_size", SHARD_FACET_SIZE);
             terms.putArray("order").add(mapper.createObjectNode().put("_count", "desc")).add(mapper.createObjectNode().put("_key", "asc"));
         }
         for (int i = 0; i < plan.stats().size(); i++) {
@@ -238,6 +244,11 @@ public final class OpenSearchEngine implements SearchEngine {
         docCount = n;
         docCountAt = System.currentTimeMillis();
         return n;
+    }
+
+    @Override
+    public SearchLimits limits() {
+        return language.limits();
     }
 
     @Override

@@ -63,9 +63,14 @@ public final class FigureCatalog {
         return keys;
     }
 
-    /** The keys a report of this template has, in table order. */
+    /** The keys a report of this template prints in its tables, in table order (no derived rates). */
     public List<FigureKey> of(Template template) {
-        return keys.stream().filter(f -> f.in(template)).toList();
+        return keys.stream().filter(f -> f.in(template) && !f.derived()).toList();
+    }
+
+    /** The derived rates, in the order of the dictionary. */
+    public List<FigureKey> rates() {
+        return keys.stream().filter(FigureKey::derived).toList();
     }
 
     public Optional<FigureKey> get(String key) {
@@ -99,6 +104,7 @@ public final class FigureCatalog {
         table2(keys);
         table3(keys);
         table4(keys);
+        rates(keys);
         return new FigureCatalog(keys);
     }
 
@@ -213,5 +219,35 @@ public final class FigureCatalog {
                 out.add(new FigureKey(key, 4, prefixLabels[p] + " · " + suffixLabels[s], BOTH, aliases, false));
             }
         }
+    }
+
+    // ---- Derived rates (比率): computed by RateCalculator, never read -----------------------
+
+    /** Every rate key starts so, and no read figure does. */
+    public static final String RATE_PREFIX = "rate.";
+
+    /** True for a derived rate's key, e.g. {@code rate.disclosed}. */
+    public static boolean isRate(String key) {
+        return key.startsWith(RATE_PREFIX);
+    }
+
+    /** Rate keys with their Chinese labels; the label is also the alias a query may use. */
+    public static final Map<String, String> RATE_LABELS = rateLabels();
+
+    private static Map<String, String> rateLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("rate.disclosed", "公开率");
+        m.put("rate.denied", "不予公开率");
+        m.put("rate.unable", "无法提供率");
+        m.put("rate.carried_over", "结转率");
+        m.put("rate.review_corrected", "复议纠错率");
+        m.put("rate.suit_corrected", "诉讼纠错率");
+        m.put("rate.dispute", "争议率");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static void rates(List<FigureKey> out) {
+        RATE_LABELS.forEach((key, label) ->
+                out.add(new FigureKey(key, FigureKey.DERIVED, label, BOTH, List.of(label), true)));
     }
 }

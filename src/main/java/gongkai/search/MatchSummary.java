@@ -18,7 +18,6 @@ import org.apache.lucene.util.NumericUtils;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,17 +44,21 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
     private final int facetLimit;
     private final IndexReader reader;
     private final FacetOrdinals.Maps ordinals;
+    private final Deadline deadline;
 
     /**
      * @param facetLimit most values listed per dimension (year lists all)
      * @param reader     the reader searched
      * @param ordinals   the index-wide ordinals of {@link #KEYWORD_DIMENSIONS} for that reader
+     * @param deadline   when counting gives up
      */
-    MatchSummary(List<FigureKey> statKeys, int facetLimit, IndexReader reader, FacetOrdinals.Maps ordinals) {
+    MatchSummary(List<FigureKey> statKeys, int facetLimit, IndexReader reader, FacetOrdinals.Maps ordinals,
+                 Deadline deadline) {
         this.statKeys = statKeys;
         this.facetLimit = facetLimit;
         this.reader = reader;
         this.ordinals = ordinals;
+        this.deadline = deadline;
     }
 
     /** The keyword dimensions, for building their {@link FacetOrdinals}. */
@@ -73,8 +76,8 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
         long total = 0;
         Map<String, Long> years = new HashMap<>();
         long[][] keywordCounts = new long[KEYWORD_DIMENSIONS.size()][];
-        Map<String, Acc> acc = new LinkedHashMap<>();
-        for (FigureKey k : statKeys) acc.put(k.key(), new Acc());
+        Map<String, FigureAccumulator> acc = new LinkedHashMap<>();
+        for (FigureKey k : statKeys) acc.put(k.key(), new FigureAccumulator());
         for (Counter c : counters) {
             total += c.total;
             c.yearTotals.forEach((v, n) -> years.merge(Long.toString(v), n, Long::sum));
@@ -126,53 +129,15 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
         return out;
     }
 
-    /** Sum, min and max of one figure, exact: counts as longs, amounts as BigDecimal of their double. */
-    private static final class Acc {
-        long count;
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal min;
-        BigDecimal max;
-
-        void add(BigDecimal v) {
-            count++;
-            sum = sum.add(v);
-            if (min == null || v.compareTo(min) < 0) min = v;
-            if (max == null || v.compareTo(max) > 0) max = v;
-        }
-
-        void add(Acc o) {
-            if (o.count > 0) add(o.count, o.sum, o.min, o.max);
-        }
-
-        /** Adds {@code n} values with this sum, min and max. */
-        void add(long n, BigDecimal sumOf, BigDecimal minOf, BigDecimal maxOf) {
-            count += n;
-            sum = sum.add(sumOf);
-            if (min == null || minOf.compareTo(min) < 0) min = minOf;
-            if (max == null || maxOf.compareTo(max) > 0) max = maxOf;
-        }
-
-        FigureStats stats() {
-            if (count == 0) return new FigureStats(0, null, null, null, null);
-            BigDecimal mean = sum.divide(BigDecimal.valueOf(count), 4, RoundingMode.HALF_UP);
-            return new FigureStats(count, plain(sum), plain(min), plain(max), plain(mean));
-        }
-
-        private static BigDecimal plain(BigDecimal v) {
-            BigDecimal s = v.stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0) : s;
-        }
-    }
-
     final class Counter implements Collector {
         long total;
         final Map<Long, Long> yearTotals = new HashMap<>();
         /** Per keyword dimension, the count of each index-wide ordinal. */
         final long[][] keywordCounts = new long[KEYWORD_DIMENSIONS.size()][];
-        final Map<String, Acc> acc = new HashMap<>();
+        final Map<String, FigureAccumulator> acc = new HashMap<>();
 
         Counter() {
-            for (FigureKey k : statKeys) acc.put(k.key(), new Acc());
+            for (FigureKey k : statKeys) acc.put(k.key(), new FigureAccumulator());
             for (int d = 0; d < keywordCounts.length; d++) {
                 keywordCounts[d] = new long[Math.toIntExact(ordinals.of(KEYWORD_DIMENSIONS.get(d)).getValueCount())];
             }
@@ -185,6 +150,7 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+            deadline.check(); // once per segment as well, for indexes of many small segments
             SortedNumericDocValues years = DocValues.getSortedNumeric(ctx.reader(), Schema.YEAR);
             // Counts by year in an array (a report's year is in the last few centuries); a map only for the odd one out.
             long[] yearCounts = new long[YEAR_SPAN];
@@ -197,7 +163,7 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
                 ordCounts.add(new long[(int) Math.min(dv.getValueCount(), Integer.MAX_VALUE - 8)]);
             }
             List<SortedNumericDocValues> figures = new ArrayList<>();
-            List<Acc> accs = new ArrayList<>();
+            List<FigureAccumulator> accs = new ArrayList<>();
             for (FigureKey k : statKeys) {
                 figures.add(DocValues.getSortedNumeric(ctx.reader(), Schema.figureField(k)));
                 accs.add(acc.get(k.key()));
@@ -211,7 +177,7 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    total++;
+                    if ((++total & (Deadline.CHECK_EVERY - 1)) == 0) deadline.check();
                     if (years.advanceExact(doc)) {
                         long year = years.nextValue();
                         if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SPAN) yearCounts[(int) (year - FIRST_YEAR)]++;
@@ -259,9 +225,9 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
     private static final int YEAR_SPAN = 300;
 
     /**
-     * Count, sum, min and max of whole-number figures in longs, folded into their {@link Acc}
+     * Count, sum, min and max of whole-number figures in longs, folded into their {@link FigureAccumulator}
      * once per segment: a BigDecimal per value was most of the time of statistics over
-     * 100,000 reports. A value whose sum would overflow a long goes to the Acc directly.
+     * 100,000 reports. A value whose sum would overflow a long goes to the accumulator directly.
      */
     private static final class WholeSums {
         final long[] count;
@@ -287,7 +253,7 @@ final class MatchSummary implements CollectorManager<MatchSummary.Counter, Match
             return true;
         }
 
-        void addTo(int f, Acc a) {
+        void addTo(int f, FigureAccumulator a) {
             if (count[f] == 0) return;
             a.add(count[f], BigDecimal.valueOf(sum[f]), BigDecimal.valueOf(min[f]), BigDecimal.valueOf(max[f]));
         }

@@ -25,17 +25,25 @@ import java.util.Set;
  */
 public final class QueryLanguage {
 
-    public static final int MAX_LENGTH = SearchLimits.MAX_QUERY_LENGTH;
-    private static final int MAX_CLAUSES = SearchLimits.MAX_CLAUSES;
-    private static final int MAX_DEPTH = SearchLimits.MAX_NESTING;
-
     private final TextAnalysis analysis;
     private final FieldConditions fields;
+    private final SearchLimits limits;
 
     /** Thread-safe: one per search engine. */
-    public QueryLanguage(FigureCatalog catalog) {
+    public QueryLanguage(FigureCatalog catalog, SearchLimits limits) {
         this.analysis = new TextAnalysis();
         this.fields = new FieldConditions(catalog, analysis);
+        this.limits = Objects.requireNonNull(limits);
+    }
+
+    /** With the {@link SearchLimits#DEFAULTS default limits}. */
+    public QueryLanguage(FigureCatalog catalog) {
+        this(catalog, SearchLimits.DEFAULTS);
+    }
+
+    /** The limits queries are checked against. */
+    public SearchLimits limits() {
+        return limits;
     }
 
     public QueryTree parse(String query) {
@@ -60,9 +68,10 @@ public final class QueryLanguage {
         }
 
         QueryTree parse() {
-            if (source.length() > MAX_LENGTH) {
-                throw QueryErrors.at(MAX_LENGTH, "查询太长，最多 " + MAX_LENGTH + " 个字符",
-                        "query too long: at most " + MAX_LENGTH + " characters");
+            int maxLength = limits.maxQueryLength();
+            if (source.length() > maxLength) {
+                throw QueryErrors.at(maxLength, "查询太长，最多 " + maxLength + " 个字符",
+                        "query too long: at most " + maxLength + " characters");
             }
             tokens = new QueryLexer(source).tokens();
             if (tokens.isEmpty()) return new QueryTree(new QueryNode.All(), List.of());
@@ -131,7 +140,7 @@ public final class QueryLanguage {
             QueryToken t = tokens.get(p++);
             switch (t.kind()) {
                 case LPAREN -> {
-                    if (++depth > MAX_DEPTH) {
+                    if (++depth > limits.maxNesting()) {
                         throw QueryErrors.at(t.pos(), "括号嵌套太深", "parentheses nested too deep");
                     }
                     QueryNode inner = or(negated);
@@ -171,8 +180,9 @@ public final class QueryLanguage {
         }
 
         private void count(QueryToken t) {
-            if (++clauses > MAX_CLAUSES) {
-                throw QueryErrors.at(t.pos(), "条件太多，最多 " + MAX_CLAUSES + " 个", "too many terms: at most " + MAX_CLAUSES);
+            if (++clauses > limits.maxClauses()) {
+                throw QueryErrors.at(t.pos(), "条件太多，最多 " + limits.maxClauses() + " 个",
+                        "too many terms: at most " + limits.maxClauses());
             }
         }
 

@@ -44,6 +44,9 @@ public interface SearchEngine extends AutoCloseable {
     /** Number of reports searched. */
     long size() throws IOException;
 
+    /** The limits every search through this engine is held to; the web layer and the page take theirs from here. */
+    SearchLimits limits();
+
     /** Where the reports are, for a start-up line: {@code index/} or {@code gongkai on http://…}. */
     String describe();
 

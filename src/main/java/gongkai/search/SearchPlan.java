@@ -16,12 +16,16 @@ public record SearchPlan(QueryTree query, Optional<SortOrder> sort, List<FigureK
     public static SearchPlan of(SearchRequest request, QueryLanguage language, FigureCatalog catalog) {
         int page = request.page() <= 0 ? 1 : request.page();
         int size = request.size() <= 0 ? SearchRequest.DEFAULT_SIZE : request.size();
-        if (size > SearchLimits.MAX_SIZE) {
-            throw QueryErrors.general("每页最多 " + SearchLimits.MAX_SIZE + " 条", "at most " + SearchLimits.MAX_SIZE + " hits per page");
+        SearchLimits limits = language.limits();
+        if (size > limits.maxSize()) {
+            throw QueryErrors.general("每页最多 " + limits.maxSize() + " 条", "at most " + limits.maxSize() + " hits per page");
         }
-        if ((long) page * size > SearchLimits.MAX_DEPTH) {
-            throw QueryErrors.general("最多只能翻到第 " + SearchLimits.MAX_DEPTH + " 条结果，请缩小查询范围",
-                    "paging stops at hit " + SearchLimits.MAX_DEPTH + "; narrow the query");
+        if ((long) page * size > limits.maxDepth()) {
+            throw QueryErrors.general("最多只能翻到第 " + limits.maxDepth() + " 条结果，请缩小查询范围",
+                    "paging stops at hit " + limits.maxDepth() + "; narrow the query");
+        }
+        if (request.stats() != null && request.stats().size() > limits.maxStats()) {
+            throw QueryErrors.general("统计指标太多：最多 " + limits.maxStats() + " 个", "at most " + limits.maxStats() + " stats");
         }
         Optional<SortOrder> sort = SortOrder.parse(request.sort(), catalog);
         List<FigureKey> stats = statKeys(request.stats(), catalog);

@@ -10,10 +10,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,9 +45,6 @@ import java.util.function.Consumer;
  */
 public final class SearchService implements SearchEngine {
 
-    public static final int MAX_SIZE = SearchLimits.MAX_SIZE;
-    private static final long DEFAULT_TIMEOUT_MS = SearchLimits.ENGINE_TIMEOUT_MS;
-    private static final int FACET_LIMIT = SearchLimits.FACET_LIMIT;
     private static final int EXPORT_PAGE = 500;
 
     private final Directory directory;
@@ -60,7 +57,7 @@ public final class SearchService implements SearchEngine {
     private final Snippets snippets = new Snippets();
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(MatchSummary.keywordDimensions());
     private final StoredReport storedReport = new StoredReport();
-    private final long timeoutMs;
+    private final SearchLimits limits;
     /**
      * Searches the index's segments side by side: counting facets and statistics over every
      * match is most of a search's time, and a segment's share of it needs no other segment.
@@ -68,8 +65,13 @@ public final class SearchService implements SearchEngine {
     private final ExecutorService segmentPool = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("gongkai-search-", 1).factory());
 
-    /** Opens the index in {@code indexDir}; a missing or empty directory is a one-line error. */
+    /** Opens the index in {@code indexDir}, with the default limits. */
     public static SearchService open(Path indexDir, FigureCatalog catalog) throws IOException {
+        return open(indexDir, catalog, SearchLimits.DEFAULTS);
+    }
+
+    /** Opens the index in {@code indexDir}; a missing or empty directory is a one-line error. */
+    public static SearchService open(Path indexDir, FigureCatalog catalog, SearchLimits limits) throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw new IOException("no index at " + indexDir + " (run: gongkai index --index " + indexDir + " FILES...)");
         }
@@ -78,23 +80,35 @@ public final class SearchService implements SearchEngine {
             dir.close();
             throw new IOException("no index at " + indexDir + " (run: gongkai index --index " + indexDir + " FILES...)");
         }
-        return new SearchService(dir, true, catalog, DEFAULT_TIMEOUT_MS, indexDir.toString());
+        return new SearchService(dir, true, catalog, limits, indexDir.toString());
     }
 
     /** Searches an open directory, which the caller keeps and closes. */
     public SearchService(Directory directory, FigureCatalog catalog) throws IOException {
-        this(directory, false, catalog, DEFAULT_TIMEOUT_MS, directory.toString());
+        this(directory, catalog, SearchLimits.DEFAULTS);
     }
 
-    private SearchService(Directory directory, boolean ownsDirectory, FigureCatalog catalog, long timeoutMs,
+    /** Searches an open directory within {@code limits}; the caller keeps and closes the directory. */
+    public SearchService(Directory directory, FigureCatalog catalog, SearchLimits limits) throws IOException {
+        this(directory, false, catalog, limits, directory.toString());
+    }
+
+    private SearchService(Directory directory, boolean ownsDirectory, FigureCatalog catalog, SearchLimits limits,
                           String description) throws IOException {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
-        this.searchers = new SearcherManager(directory, null);
+        // One searcher per point-in-time view, built when the index changes and shared by every
+        // request until the next change: building one per request cost each search its set-up.
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new SegmentSearcher(reader, segmentPool);
+            }
+        });
         this.catalog = catalog;
-        this.language = new QueryLanguage(catalog);
+        this.language = new QueryLanguage(catalog, limits);
         this.queries = new LuceneQueries(language.analysis());
-        this.timeoutMs = timeoutMs;
+        this.limits = limits;
         this.description = description;
     }
 
@@ -106,23 +120,17 @@ public final class SearchService implements SearchEngine {
         Optional<Sort> sort = plan.sort().map(SortSpec::of);
         List<FigureKey> statKeys = plan.stats();
 
-        IndexSearcher shared = acquire();
+        IndexSearcher searcher = acquire();
         try {
-            IndexSearcher searcher = new SegmentSearcher(shared.getIndexReader(), segmentPool);
-            searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
             Query query = queries.translate(plan.query(), searcher.getIndexReader().numDocs());
             int depth = plan.depth();
-            MatchSummary summary = new MatchSummary(statKeys, FACET_LIMIT, searcher.getIndexReader(),
-                    facetOrdinals.of(searcher.getIndexReader()));
-            Object[] results = searcher.search(query, new MultiCollectorManager(
+            MatchSummary summary = new MatchSummary(statKeys, limits.facetLimit(), searcher.getIndexReader(),
+                    facetOrdinals.of(searcher.getIndexReader()), Deadline.after(limits));
+            Object[] results = timed(() -> searcher.search(query, new MultiCollectorManager(
                     sort.isPresent()
                             ? new TopFieldCollectorManager(sort.get(), depth, null, depth)
                             : new TopScoreDocCollectorManager(depth, null, depth),
-                    summary));
-            if (searcher.timedOut()) {
-                throw QueryErrors.general("查询超时（超过 " + timeoutMs / 1000 + " 秒），请缩小查询范围",
-                        "query timed out after " + timeoutMs / 1000 + " s; narrow the query");
-            }
+                    summary)));
             TopDocs top = (TopDocs) results[0];
             MatchSummary.Result counts = (MatchSummary.Result) results[1];
             List<Hit> hits = new ArrayList<>();
@@ -136,7 +144,40 @@ public final class SearchService implements SearchEngine {
                     SearchPlan.sortName(request),
                     hits, counts.facets(), counts.stats(), Math.round(took * 10) / 10.0);
         } finally {
-            searchers.release(shared);
+            searchers.release(searcher);
+        }
+    }
+
+    /** A chart's groups in one pass over the matches (see {@link GroupSummary}). */
+    @Override
+    public List<GroupStats> groupStats(String query, String by, FigureKey figure, int maxGroups) throws IOException {
+        QueryTree tree = language.parse(query);
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Query q = queries.translate(tree, reader.numDocs());
+            GroupSummary groups = new GroupSummary(by, figure, maxGroups, reader,
+                    facetOrdinals.of(reader).of(Schema.PROVINCE), Deadline.after(limits));
+            return timed(() -> searcher.search(q, groups));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private interface Search<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a search whose collectors watch the {@link Deadline}; one that passes it is a 503, not a 400. */
+    private <T> T timed(Search<T> search) throws IOException {
+        try {
+            return search.run();
+        } catch (Deadline.Exceeded e) {
+            throw new EngineUnavailableException(limits.timeoutMessage());
+        } catch (RuntimeException e) {
+            // The segment pool hands a collector's exception back wrapped.
+            if (e.getCause() instanceof Deadline.Exceeded) throw new EngineUnavailableException(limits.timeoutMessage());
+            throw e;
         }
     }
 
@@ -198,6 +239,11 @@ public final class SearchService implements SearchEngine {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public SearchLimits limits() {
+        return limits;
     }
 
     @Override

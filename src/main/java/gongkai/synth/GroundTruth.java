@@ -3,6 +3,7 @@ package gongkai.synth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.report.FigureCatalog;
 import gongkai.report.ReportJson;
 import gongkai.report.Template;
 
@@ -119,6 +120,8 @@ public record GroundTruth(String id, String agency, int year, Template template,
             else right++;
         }
         for (String key : extracted.keySet()) {
+            // rates are computed from the read figures, not read: the truth scores the tables alone
+            if (FigureCatalog.isRate(key)) continue;
             if (!figures.containsKey(key) && !missing.contains(key)) wrong.add(key);
         }
         return new FigureScore(right, wrong, notRead);

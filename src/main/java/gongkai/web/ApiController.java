@@ -1,5 +1,7 @@
 package gongkai.web;
 
+import gongkai.diff.ReportDiff;
+import gongkai.diff.UnknownReportException;
 import gongkai.history.AgencyHistory;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
@@ -7,6 +9,7 @@ import gongkai.search.SearchEngine;
 import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
@@ -32,16 +35,18 @@ final class ApiController {
     private final FieldList fields;
     private final AgencyHistory history;
     private final AtomFeed feed;
+    private final ReportDiff diff;
 
     ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
         this.search = search;
-        this.params = new RequestParams(catalog);
+        this.params = new RequestParams(catalog, search.limits());
         this.clock = clock;
         this.csv = new CsvExport(catalog);
         this.charts = new ChartBuilder(search);
-        this.fields = FieldList.of(catalog);
+        this.fields = FieldList.of(catalog, search.limits());
         this.history = new AgencyHistory(search, catalog);
         this.feed = new AtomFeed(search);
+        this.diff = new ReportDiff(search, catalog);
     }
 
     /** GET /api/search?q=&page=&size=&sort=&stats= */
@@ -68,6 +73,18 @@ final class ApiController {
         String id = params.agencyId(ctx);
         ctx.json(clock.call(() -> history.of(id))
                 .orElseThrow(() -> new NotFoundResponse("没有机关编号为 " + id + " 的报告 (no reports of agency " + id + ")")));
+    }
+
+    /** GET /api/diff?from=&to= — {@code to} alone is compared with its agency's report of the year before. */
+    void diff(Context ctx) {
+        String from = params.reportIdParam(ctx, "from");
+        String to = params.reportIdParam(ctx, "to");
+        if (to == null) throw new BadRequestResponse("缺少参数 to (missing parameter to: the report id to compare)");
+        try {
+            ctx.json(clock.call(() -> from == null ? diff.againstYearBefore(to) : diff.between(from, to)));
+        } catch (UnknownReportException e) {
+            throw new NotFoundResponse(e.getMessage());
+        }
     }
 
     /** GET /api/fields */

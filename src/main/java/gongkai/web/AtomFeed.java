@@ -44,7 +44,7 @@ final class AtomFeed {
     /** The newest matches of {@code query}; throws the engine's query error before anything is written. */
     SearchResponse newest(String query) throws IOException {
         String order = "-" + SortOrder.INDEXED;
-        return search.search(new SearchRequest(query, 1, SearchLimits.FEED_ENTRIES, order, List.of()));
+        return search.search(new SearchRequest(query, 1, Math.min(SearchLimits.FEED_ENTRIES, search.limits().maxSize()), order, List.of()));
     }
 
     /**

@@ -4,6 +4,7 @@ import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Section;
 import gongkai.report.Template;
+import gongkai.search.SearchLimits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +13,19 @@ import java.util.Map;
 
 /**
  * What {@code GET /api/fields} returns: every figure of the catalog with its Chinese label,
- * and how the report's three tables and six sections are laid out, so that the page draws a
- * report from the catalog rather than from its own copy of the keys.
+ * how the report's three tables and six sections are laid out, and the search limits, so that
+ * the page draws a report from the catalog and pages within the limits rather than from its
+ * own copies of them.
  */
-public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<String, Layout> layouts) {
+public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<String, Layout> layouts,
+                        Limits limits) {
+
+    /** The limits the page needs: how long a query may be, how many hits a page and how deep paging goes. */
+    public record Limits(int maxQueryLength, int maxSize, int maxDepth, long timeoutMs) {
+        static Limits of(SearchLimits l) {
+            return new Limits(l.maxQueryLength(), l.maxSize(), l.maxDepth(), l.timeout().toMillis());
+        }
+    }
 
     public record Field(String key, String label, int table, List<String> templates, List<String> aliases,
                         boolean decimal) {
@@ -44,7 +54,7 @@ public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<Str
     public record Labelled(String key, String label) {
     }
 
-    static FieldList of(FigureCatalog catalog) {
+    static FieldList of(FigureCatalog catalog, SearchLimits limits) {
         List<Field> fields = catalog.all().stream()
                 .map(f -> new Field(f.key(), f.label(), f.table(),
                         f.templates().stream().map(Template::code).sorted().toList(), f.aliases(), f.decimal()))
@@ -52,7 +62,7 @@ public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<Str
         List<SectionTitle> sections = Section.inOrder().stream().map(s -> new SectionTitle(s.key(), s.title())).toList();
         Map<String, Layout> layouts = new LinkedHashMap<>();
         for (Template t : Template.values()) layouts.put(t.code(), layout(catalog, t));
-        return new FieldList(fields, sections, layouts);
+        return new FieldList(fields, sections, layouts, Limits.of(limits));
     }
 
     private static Layout layout(FigureCatalog catalog, Template t) {

@@ -1,5 +1,6 @@
 package gongkai.web;
 
+import gongkai.search.SearchLimits;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -17,7 +18,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
-    JsonErrorHandler() {
+    private final SearchLimits limits;
+
+    JsonErrorHandler(SearchLimits limits) {
+        this.limits = limits;
         setShowStacks(false);
         setShowCauses(false);
     }
@@ -26,18 +30,18 @@ final class JsonErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+        response.write(true, ByteBuffer.wrap(body(code, limits)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        return ByteBuffer.wrap(body(status, reason));
+        return ByteBuffer.wrap(body(status, limits));
     }
 
-    static byte[] body(int status, String reason) {
+    static byte[] body(int status, SearchLimits limits) {
         String message = switch (status) {
-            case 414, 431 -> "请求太长：查询最多 " + RequestParams.MAX_QUERY_CHARS + " 个字符 (request too long)";
+            case 414, 431 -> "请求太长：查询最多 " + limits.maxQueryLength() + " 个字符 (request too long)";
             case 404 -> "找不到这个地址 (not found)";
             case 405 -> "不支持的请求方法 (method not allowed)";
             default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求格式有误 (malformed request)";

@@ -1,5 +1,7 @@
 package gongkai.web;
 
+import gongkai.search.EngineUnavailableException;
+import gongkai.search.SearchLimits;
 import io.javalin.http.HttpResponseException;
 
 import java.time.Duration;
@@ -21,10 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class QueryClock implements AutoCloseable {
 
     private final ThreadPoolExecutor pool;
-    private final Duration timeout;
+    /**
+     * A little longer than the engine's own limit: the engine stops the search itself and says
+     * so; this clock is the backstop for what the engine cannot interrupt (a stalled cluster).
+     */
+    private static final Duration GRACE = Duration.ofSeconds(1);
 
-    QueryClock(Duration timeout) {
-        this.timeout = timeout;
+    private final Duration timeout;
+    private final String timeoutMessage;
+
+    QueryClock(SearchLimits limits) {
+        this.timeout = limits.timeout().plus(GRACE);
+        this.timeoutMessage = limits.timeoutMessage();
         int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
@@ -46,8 +56,7 @@ final class QueryClock implements AutoCloseable {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new HttpResponseException(503, "查询超时（超过 " + timeout.toSeconds()
-                    + " 秒），请缩小查询范围 (query timed out)");
+            throw new HttpResponseException(503, timeoutMessage);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -55,6 +64,7 @@ final class QueryClock implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof EngineUnavailableException down) throw new HttpResponseException(503, down.getMessage());
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
         }

@@ -2,6 +2,7 @@ package gongkai.web;
 
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+import gongkai.search.SearchLimits;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
@@ -16,22 +17,17 @@ import java.util.regex.Pattern;
  */
 final class RequestParams {
 
-    static final int MAX_QUERY_CHARS = 1_000;
-    static final int MAX_SIZE = 100;
-    static final int MAX_PAGE = 1_000;
-    /** Deep paging costs memory in proportion to page × size; past this, narrow the query instead. */
-    static final int MAX_WINDOW = 10_000;
-    static final int MAX_STATS = 10;
-
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern REPORT_ID = Pattern.compile("[0-9a-f]{16}");
 
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final FigureCatalog catalog;
+    private final SearchLimits limits;
 
-    RequestParams(FigureCatalog catalog) {
+    RequestParams(FigureCatalog catalog, SearchLimits limits) {
         this.catalog = catalog;
+        this.limits = limits;
     }
 
     /**
@@ -48,26 +44,30 @@ final class RequestParams {
     /** The query, blank when absent. */
     String query(Context ctx) {
         String q = text(ctx, "q");
-        if (q.length() > MAX_QUERY_CHARS) {
-            throw new BadRequestResponse("查询太长：最多 " + MAX_QUERY_CHARS + " 个字符 (query longer than "
-                    + MAX_QUERY_CHARS + " characters)");
+        int max = limits.maxQueryLength();
+        if (q.length() > max) {
+            throw new BadRequestResponse("查询太长：最多 " + max + " 个字符 (query longer than " + max + " characters)");
         }
         return q.strip();
     }
 
     int page(Context ctx) {
-        return wholeNumber(ctx, "page", 1, 1, MAX_PAGE);
+        return wholeNumber(ctx, "page", 1, 1, limits.maxDepth());
     }
 
     int size(Context ctx, int defaultSize) {
-        return wholeNumber(ctx, "size", defaultSize, 1, MAX_SIZE);
+        return wholeNumber(ctx, "size", defaultSize, 1, limits.maxSize());
     }
 
-    /** The page window, checked as a whole: page × size may not pass {@link #MAX_WINDOW}. */
+    /**
+     * The page window, checked as a whole: deep paging costs memory in proportion to
+     * page × size, which may not pass the limits' depth; past it, narrow the query instead.
+     */
     void checkWindow(int page, int size) {
-        if ((long) page * size > MAX_WINDOW) {
-            throw new BadRequestResponse("翻页太深：page × size 不能超过 " + MAX_WINDOW
-                    + "，请缩小查询范围 (page × size may not exceed " + MAX_WINDOW + ")");
+        int max = limits.maxDepth();
+        if ((long) page * size > max) {
+            throw new BadRequestResponse("翻页太深：page × size 不能超过 " + max
+                    + "，请缩小查询范围 (page × size may not exceed " + max + ")");
         }
     }
 
@@ -93,8 +93,8 @@ final class RequestParams {
                 keys.add(figure(part.strip(), "stats").key());
             }
         }
-        if (keys.size() > MAX_STATS) {
-            throw new BadRequestResponse("统计指标太多：最多 " + MAX_STATS + " 个 (at most " + MAX_STATS + " stats)");
+        if (keys.size() > limits.maxStats()) {
+            throw new BadRequestResponse("统计指标太多：最多 " + limits.maxStats() + " 个 (at most " + limits.maxStats() + " stats)");
         }
         return keys.stream().distinct().toList();
     }
@@ -122,6 +122,17 @@ final class RequestParams {
         String id = ctx.pathParam("id");
         if (!REPORT_ID.matcher(id).matches()) {
             throw new BadRequestResponse("报告编号应为 16 位十六进制数字 (a report id is 16 hex digits)");
+        }
+        return id;
+    }
+
+    /** A report id from the query string ({@code ?from=}), or null when the parameter is absent or blank. */
+    String reportIdParam(Context ctx, String name) {
+        String id = ctx.queryParam(name);
+        if (id == null || id.isBlank()) return null;
+        id = id.strip();
+        if (!REPORT_ID.matcher(id).matches()) {
+            throw new BadRequestResponse(name + "：报告编号应为 16 位十六进制数字 (" + name + ": a report id is 16 hex digits)");
         }
         return id;
     }

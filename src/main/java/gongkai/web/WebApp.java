@@ -5,6 +5,7 @@ import gongkai.report.ReportJson;
 import gongkai.search.EngineUnavailableException;
 import gongkai.search.QueryException;
 import gongkai.search.SearchEngine;
+import gongkai.search.SearchLimits;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -42,11 +43,12 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp create(SearchEngine search, WebOptions options) {
-        QueryClock clock = new QueryClock(options.queryTimeout());
+        SearchLimits limits = search.limits();
+        QueryClock clock = new QueryClock(limits);
         ApiController api = new ApiController(search, FigureCatalog.standard(), clock);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(limits)));
             config.jsonMapper(new JavalinJackson(ReportJson.newMapper(), false));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -70,6 +72,7 @@ public final class WebApp implements AutoCloseable {
             config.routes.get("/api/fields", api::fields);
             config.routes.get("/api/chart", api::chart);
             config.routes.get("/api/agencies/{id}", api::agency);
+            config.routes.get("/api/diff", api::diff);
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(QueryException.class, (e, ctx) -> {

@@ -1,7 +1,6 @@
 package gongkai.web;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * How the server runs.
@@ -10,9 +9,10 @@ import java.time.Duration;
  *                     laptop on a shared network does not share its collection with the room
  * @param port         TCP port; 0 picks a free one (tests)
  * @param webDir       folder holding index.html, app.js and style.css
- * @param queryTimeout longest a search may take before the client gets a 503
+ *
+ * <p>How long a search may take is one of the engine's {@link gongkai.search.SearchLimits}.
  */
-public record WebOptions(String host, int port, Path webDir, Duration queryTimeout) {
+public record WebOptions(String host, int port, Path webDir) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -22,20 +22,20 @@ public record WebOptions(String host, int port, Path webDir, Duration queryTimeo
     }
 
     /** Listening on this machine only. */
-    public WebOptions(int port, Path webDir, Duration queryTimeout) {
-        this(DEFAULT_HOST, port, webDir, queryTimeout);
+    public WebOptions(int port, Path webDir) {
+        this(DEFAULT_HOST, port, webDir);
     }
 
     public static WebOptions defaults(Path webDir) {
-        return new WebOptions(DEFAULT_HOST, DEFAULT_PORT, webDir, Duration.ofSeconds(10));
+        return new WebOptions(DEFAULT_HOST, DEFAULT_PORT, webDir);
     }
 
     public WebOptions withPort(int newPort) {
-        return new WebOptions(host, newPort, webDir, queryTimeout);
+        return new WebOptions(host, newPort, webDir);
     }
 
     public WebOptions withHost(String newHost) {
-        return new WebOptions(newHost, port, webDir, queryTimeout);
+        return new WebOptions(newHost, port, webDir);
     }
 
     /** True when other machines can reach the server: any address but the loopback ones. */

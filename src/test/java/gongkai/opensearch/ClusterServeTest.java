@@ -60,7 +60,7 @@ class ClusterServeTest {
         index = TestCluster.freshIndex("serve");
         TestCluster.write(index, many(), 2, 0);
         engine = OpenSearchEngine.connect(TestCluster.urls(), index, TestIndex.CATALOG);
-        app = WebApp.create(engine, new WebOptions(0, Path.of("web"), Duration.ofSeconds(30))).start();
+        app = WebApp.create(engine, new WebOptions(0, Path.of("web"))).start();
     }
 
     @AfterAll

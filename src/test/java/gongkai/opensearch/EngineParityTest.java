@@ -41,7 +41,8 @@ class EngineParityTest {
             "year:2020", "year:[2019 TO 2021]", "year:>=2022", "province:浙江", "level:市级", "agency:统计局",
             "agency:=丽水市统计局", "agency_id:\"320813:人民政府\"", "check:failed", "check:ok", "NOT 统计", "统计 NOT 人口", "人口普查 OR 行政处罚",
             "(人口普查 OR 疫情) year:2020", "penalty.decisions:>=1", "行政处罚:0", "apply.new.total:>10",
-            "apply.new.total:[5 TO 50]", "fees.amount_wan:>0", "申请 apply.new.total:<=20", "\"依申请公开\" -year:2020");
+            "apply.new.total:[5 TO 50]", "fees.amount_wan:>0", "申请 apply.new.total:<=20", "\"依申请公开\" -year:2020",
+            "rate.disclosed:<0.6", "公开率:>=50%", "复议纠错率:>0");
 
     @TempDir
     static Path dir;
@@ -71,7 +72,7 @@ class EngineParityTest {
     }
 
     static SearchResponse search(SearchEngine e, String q, String sort) throws IOException {
-        return e.search(new SearchRequest(q, 1, 100, sort, List.of("apply.new.total", "penalty.decisions", "fees.amount_wan")));
+        return e.search(new SearchRequest(q, 1, 100, sort, List.of("apply.new.total", "penalty.decisions", "fees.amount_wan", "rate.disclosed")));
     }
 
     @Test
@@ -121,7 +122,7 @@ class EngineParityTest {
 
     @Test
     void sortedHitsComeInTheSameOrderOfValues() throws IOException {
-        for (String sort : List.of("year", "-year", "apply.new.total", "-apply.new.total", "-行政处罚")) {
+        for (String sort : List.of("year", "-year", "apply.new.total", "-apply.new.total", "-行政处罚", "公开率")) {
             for (String q : List.of("", "统计", "year:2020")) {
                 assertEquals(sortValues(search(embedded, q, sort), sort), sortValues(search(cluster, q, sort), sort), q + " by " + sort);
             }
@@ -183,7 +184,7 @@ class EngineParityTest {
 
     @Test
     void aBadQueryFailsWithTheSameMessage() {
-        for (String q : List.of("year:abc", "(统计", "nosuch.key:>3", "apply.new.total:>")) {
+        for (String q : List.of("year:abc", "(统计", "nosuch.key:>3", "apply.new.total:>", "rate.disclosed:>150%")) {
             QueryException a = assertThrows(QueryException.class, () -> search(embedded, q, "relevance"));
             QueryException b = assertThrows(QueryException.class, () -> search(cluster, q, "relevance"));
             assertEquals(a.getMessage(), b.getMessage(), q);

@@ -172,6 +172,6 @@ class QueryLanguageTest {
     @Test void orWithNothingBefore() { assertEquals(0, error("OR 人口").position()); }
     @Test void loneMinus() { assertEquals(3, error("人口 - 普查").position()); }
     @Test void emptyQuotedPhrase() { assertEquals(0, error("\"，\"").position()); }
-    @Test void tooLong() { assertTrue(error("统".repeat(QueryLanguage.MAX_LENGTH + 1)).getMessage().contains("too long")); }
-    @Test void tooManyClauses() { assertTrue(error("统计 ".repeat(SearchLimits.MAX_CLAUSES + 1)).getMessage().contains("too many")); }
+    @Test void tooLong() { assertTrue(error("统".repeat(SearchLimits.DEFAULTS.maxQueryLength() + 1)).getMessage().contains("too long")); }
+    @Test void tooManyClauses() { assertTrue(error("统计 ".repeat(SearchLimits.DEFAULTS.maxClauses() + 1)).getMessage().contains("too many")); }
 }

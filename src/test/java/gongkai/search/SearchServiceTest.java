@@ -141,7 +141,7 @@ class SearchServiceTest {
 
     @Test
     void pageSizeIsBounded() {
-        assertThrows(QueryException.class, () -> search("", 1, SearchService.MAX_SIZE + 1, "relevance"));
+        assertThrows(QueryException.class, () -> search("", 1, SearchLimits.DEFAULTS.maxSize() + 1, "relevance"));
         assertThrows(QueryException.class, () -> search("", 101, 100, "relevance"));
     }
 

@@ -29,7 +29,7 @@ final class TestServer implements AutoCloseable {
         List<Report> reports = SampleReports.load();
         SampleReports.index(reports, indexDir);
         SearchService search = SearchService.open(indexDir, FigureCatalog.standard());
-        WebOptions options = new WebOptions(0, Path.of("web"), Duration.ofSeconds(10));
+        WebOptions options = new WebOptions(0, Path.of("web"));
         TestServer t = new TestServer(reports, WebApp.create(search, options).start());
         t.search = search;
         return t;
