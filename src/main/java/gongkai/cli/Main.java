@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 BenchCommand.class,
                 DiffCommand.class,
+                HistoryCommand.class,
         })
 public final class Main implements Runnable {
 
