@@ -1,25 +1,32 @@
 package gongkai.ingest;
 
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads image-only PDFs through Tika's Tesseract OCR (Simplified Chinese). Used only when asked
- * for ({@code --ocr}) and when the {@code tesseract} command with its {@code chi_sim} data is
- * installed; OCR is slow, and its figures deserve a second look.
+ * Reads image-only PDFs by their geometry: each page is rendered at 300 dpi, Tesseract (chi_sim)
+ * gives its words with boxes and confidences, and {@link OcrLayout} rebuilds the lines and table
+ * cells from where the words stand. Pages run on two threads; each page's OCR is bounded in time.
  */
 final class OcrReader {
+
+    static final int DPI = 300;
+    private static final int THREADS = 2;
 
     private final IngestOptions options;
     private Boolean available;
@@ -32,25 +39,51 @@ final class OcrReader {
         if (!tesseractAvailable()) {
             throw new IngestException(PdfReader.NO_TEXT_LAYER + " (OCR needs tesseract-ocr and tesseract-ocr-chi-sim installed)");
         }
-        PDFParserConfig pdfConfig = new PDFParserConfig();
-        pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
-        TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
-        ocrConfig.setLanguage("chi_sim");
-        ocrConfig.setTimeoutSeconds((int) Math.max(1, options.parseTimeout().toSeconds()));
-        AutoDetectParser parser = new AutoDetectParser();
-        ParseContext context = new ParseContext();
-        context.set(PDFParserConfig.class, pdfConfig);
-        context.set(TesseractOCRConfig.class, ocrConfig);
-        context.set(Parser.class, parser);
-        BodyContentHandler handler = new BodyContentHandler(options.maxChars());
-        try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, new Metadata(), context);
-        } catch (Exception e) {
-            throw new IngestException("OCR failed: " + Ingestor.oneLine(e));
+        List<BufferedImage> images = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) images.add(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException("OCR failed: unreadable page image: " + Ingestor.oneLine(e));
         }
-        String text = handler.toString();
-        if (text.isBlank()) throw new IngestException(PdfReader.NO_TEXT_LAYER + " (OCR found no text)");
-        return text;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<String>> pages = new ArrayList<>();
+            for (BufferedImage image : images) pages.add(pool.submit(() -> ocrPage(image)));
+            StringBuilder text = new StringBuilder();
+            for (Future<String> page : pages) text.append(page.get()).append('\n');
+            if (text.toString().isBlank()) throw new IngestException(PdfReader.NO_TEXT_LAYER + " (OCR found no text)");
+            return text.toString();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IngestException("OCR failed: " + Ingestor.oneLine(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("parse interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String ocrPage(BufferedImage image) throws IOException, InterruptedException {
+        Path png = Files.createTempFile("gongkai-ocr", ".png");
+        try {
+            ImageIO.write(image, "png", png.toFile());
+            Process p = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "chi_sim", "--psm", "6",
+                    "-c", "preserve_interword_spaces=1", "tsv").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(Math.max(1, options.parseTimeout().toSeconds()), TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("page OCR took longer than " + options.parseTimeout().toSeconds() + " s");
+            }
+            List<OcrWord> words = new ArrayList<>();
+            for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
+                OcrWord w = OcrWord.fromTsv(line);
+                if (w != null) words.add(w);
+            }
+            return OcrLayout.lines(words);
+        } finally {
+            Files.deleteIfExists(png);
+        }
     }
 
     /** Whether {@code tesseract} runs here and knows chi_sim; asked once per reader. */

@@ -1,0 +1,37 @@
+package gongkai.ingest;
+
+/** The usual OCR confusions in a cell that holds only a figure (O for 0, l for 1, and the like). */
+final class DigitConfusions {
+
+    private DigitConfusions() {
+    }
+
+    /**
+     * The cell as digits, when it looks like a figure at all (at least one real digit, every other
+     * character a known look-alike); null for a text cell.
+     */
+    static String asDigits(String cell) {
+        StringBuilder out = new StringBuilder();
+        boolean realDigit = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            char d = switch (c) {
+                case 'O', 'o', 'D', 'Q', '〇' -> '0';
+                case 'l', 'I', '|', 'i', '!' -> '1';
+                case 'Z', 'z' -> '2';
+                case 'S', 's' -> '5';
+                case 'B' -> '8';
+                case 'g' -> '9';
+                default -> c;
+            };
+            if (c >= '0' && c <= '9') realDigit = true;
+            if (c >= '０' && c <= '９') {
+                d = (char) ('0' + (c - '０'));
+                realDigit = true;
+            }
+            if (d < '0' || d > '9') return null;
+            out.append(d);
+        }
+        return realDigit ? out.toString() : null;
+    }
+}
