@@ -143,7 +143,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
-                OpenSearchSchema.TEXT, OpenSearchSchema.REPORT)) source.add(f);
+                OpenSearchSchema.TEXT, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
@@ -288,7 +288,8 @@ public final class OpenSearchEngine implements SearchEngine {
                 year.isNumber() ? year.asInt() : null, text(s, OpenSearchSchema.REGION), text(s, OpenSearchSchema.PROVINCE),
                 text(s, OpenSearchSchema.LEVEL), text(s, OpenSearchSchema.SOURCE), (float) score,
                 snippets.of(s.path(OpenSearchSchema.TEXT).asText(""), query.marks()), figures,
-                Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)));
+                Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)),
+                s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null);
     }
 
     /** The report's JSON as the index keeps it: a string, so that its keys keep their order and its decimals their digits. */

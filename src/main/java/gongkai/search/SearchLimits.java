@@ -23,6 +23,9 @@ public record SearchLimits(int maxQueryLength, int maxClauses, int maxNesting, i
     public static final SearchLimits DEFAULTS =
             new SearchLimits(1000, 64, 20, 100, 10_000, 30, 10, Duration.ofSeconds(5));
 
+    /** Entries in a feed (at most {@link #maxSize}): the newest matches, so a reader polling daily misses none. */
+    public static final int FEED_ENTRIES = 50;
+
     public SearchLimits {
         if (maxQueryLength < 1 || maxClauses < 1 || maxNesting < 1 || maxSize < 1 || maxDepth < maxSize
                 || facetLimit < 1 || maxStats < 0 || timeout.isNegative() || timeout.isZero()) {

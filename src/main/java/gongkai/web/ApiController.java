@@ -34,6 +34,7 @@ final class ApiController {
     private final ChartBuilder charts;
     private final FieldList fields;
     private final AgencyHistory history;
+    private final AtomFeed feed;
     private final ReportDiff diff;
 
     ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
@@ -44,6 +45,7 @@ final class ApiController {
         this.charts = new ChartBuilder(search);
         this.fields = FieldList.of(catalog, search.limits());
         this.history = new AgencyHistory(search, catalog);
+        this.feed = new AtomFeed(search);
         this.diff = new ReportDiff(search, catalog);
     }
 
@@ -110,6 +112,16 @@ final class ApiController {
         LazyWriter out = new LazyWriter(ctx);
         search.forEachMatch(q, sort, json -> csv.writeReport(out.get(), json));
         out.get().flush();
+    }
+
+    /** GET /api/feed.atom?q= — the newest matches as Atom; a bad query is a 400 before any XML. */
+    void feed(Context ctx) throws IOException {
+        String q = params.query(ctx);
+        SearchResponse newest = clock.call(() -> feed.newest(q));
+        ctx.contentType(AtomFeed.CONTENT_TYPE);
+        Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        feed.write(newest, ctx.scheme() + "://" + ctx.host(), ctx.fullUrl(), out);
+        out.flush();
     }
 
     /** Opens the response stream, with the BOM and the header row, on first use. */

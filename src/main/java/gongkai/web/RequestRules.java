@@ -15,7 +15,7 @@ final class RequestRules {
 
     /** Every API route; all of them answer GET only. */
     static final List<String> API_ROUTES = List.of("/api/search", "/api/reports/{id}", "/api/export.csv",
-            "/api/fields", "/api/chart", "/api/agencies/{id}", "/api/diff");
+            "/api/feed.atom", "/api/fields", "/api/chart", "/api/agencies/{id}", "/api/diff");
 
     static final String ALLOWED = "GET, HEAD";
 

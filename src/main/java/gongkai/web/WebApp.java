@@ -68,6 +68,7 @@ public final class WebApp implements AutoCloseable {
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/reports/{id}", api::report);
             config.routes.get("/api/export.csv", api::export);
+            config.routes.get("/api/feed.atom", api::feed);
             config.routes.get("/api/fields", api::fields);
             config.routes.get("/api/chart", api::chart);
             config.routes.get("/api/agencies/{id}", api::agency);
