@@ -374,8 +374,20 @@ function reportView(r) {
     } else part.append(textEl);
     out.push(part);
   }
+  if (layout) out.push(ratesTable(fields.fields.filter((f) => f.table === 0), cell));
   if (!layout) out.push(el('p', { class: 'note', text: '该报告没有标准表格（2019 年以前的格式或未识别）· No standard tables.' }));
   return out;
+}
+
+// The derived rates (table 0 of the field list), shown as percentages; data-value keeps the share.
+function ratesTable(rates, cell) {
+  const t = el('table', { class: 'fig-table', 'data-table': 'rates' });
+  for (const f of rates) {
+    const td = cell(f.key);
+    if (td.dataset.value !== undefined) td.textContent = (Number(td.dataset.value) * 100).toFixed(2) + '%';
+    t.append(el('tr', {}, el('th', { scope: 'row', text: `${f.label} (${f.key})` }), td));
+  }
+  return el('div', { class: 'rates' }, el('h3', { text: '比率 rates' }), wrap(t));
 }
 
 function table2(layout, cell) {
@@ -428,8 +440,9 @@ function fillFigureSelect(select, withMeta) {
   if (withMeta) {
     select.append(el('option', { value: 'relevance', text: '相关度 relevance' }), el('option', { value: 'year', text: '年度 year' }));
   }
-  for (const table of [2, 3, 4]) {
-    const group = el('optgroup', { label: `表${'一二三四'[table - 1]} table ${table}` });
+  // table 0: the derived rates (公开率 …), which no table prints
+  for (const table of [2, 3, 4, 0]) {
+    const group = el('optgroup', { label: table === 0 ? '比率 rates' : `表${'一二三四'[table - 1]} table ${table}` });
     for (const f of fields.fields.filter((x) => x.table === table)) group.append(el('option', { value: f.key, text: `${f.label} (${f.key})` }));
     select.append(group);
   }
