@@ -149,6 +149,7 @@ async function renderResults(s) {
   setSortControls(s.sort);
   $('export').href = '/api/export.csv?' + new URLSearchParams(
       Object.assign(s.q ? { q: s.q } : {}, s.sort !== 'relevance' ? { sort: s.sort } : {})).toString();
+  $('feed').href = '/api/feed.atom' + (s.q ? '?' + new URLSearchParams({ q: s.q }).toString() : '');
   const params = { q: s.q, page: String(s.page), size: String(PAGE_SIZE), sort: s.sort };
   const sortKey = s.sort.replace(/^-/, '');
   if (fieldByKey.has(sortKey)) params.stats = sortKey;
