@@ -49,7 +49,7 @@ public final class ReportExtractor {
         // Each part as the search text has it, so that the index can store it as a span of that text.
         Map<String, String> sections = sectionSplitter.split(text);
         sections.replaceAll((key, part) -> normaliser.forSearch(part));
-        TableResult tables = tableReader.read(text);
+        TableResult tables = tableReader.read(text, source.ocr());
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());
         // Rates follow the read figures in catalog order; a report without tables has no rates to explain.
