@@ -27,6 +27,10 @@ public final class OcrCell {
         return d.matches("\\d+(\\.\\d+)?") ? d : null;
     }
 
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     static String suspect(String digits) {
         return SUSPECT + digits + END;
     }
@@ -40,11 +44,12 @@ public final class OcrCell {
         StringBuilder s = new StringBuilder();
         double minConf = 100;
         for (OcrWord w : words) {
-            if (ruled || s.isEmpty()) s.append(w.text());
-            else s.append(' ').append(w.text());
+            // Chinese has no spaces between words; only two Latin words or numbers side by side keep one
+            if (!s.isEmpty() && isLatin(s.charAt(s.length() - 1)) && isLatin(w.text().charAt(0))) s.append(' ');
+            s.append(w.text());
             minConf = Math.min(minConf, w.confidence());
         }
-        String raw = ruled ? s.toString() : s.toString();
+        String raw = s.toString();
         String compact = raw.replace(" ", "");
         String digits = DigitConfusions.asDigits(compact);
         if (digits == null) {
