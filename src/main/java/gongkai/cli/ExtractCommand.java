@@ -24,8 +24,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: PDF, DOC, DOCX, HTML, Markdown or text.")
     List<Path> files;
 
-    @Option(names = "--ocr", description = "Read image-only (scanned) PDFs with Tesseract OCR (needs tesseract-ocr and tesseract-ocr-chi-sim).")
-    boolean ocr;
+    @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read image-only (scanned) pages with Tesseract OCR when tesseract-ocr and tesseract-ocr-chi-sim are installed; --no-ocr turns it off (default: on).")
+    boolean ocr = true;
 
     @Option(names = "--max-size-mb", paramLabel = "MB", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSizeMb = IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024);

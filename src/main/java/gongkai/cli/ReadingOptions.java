@@ -8,9 +8,9 @@ import java.time.Duration;
 /** How files are read while indexing: the limits of one file, and OCR for scanned PDFs. */
 final class ReadingOptions {
 
-    @Option(names = "--ocr", negatable = true,
-            description = "Read image-only (scanned) PDFs with Tesseract OCR (needs tesseract-ocr and tesseract-ocr-chi-sim); default: off.")
-    boolean ocr;
+    @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read image-only (scanned) PDFs with Tesseract OCR when tesseract-ocr and tesseract-ocr-chi-sim are installed; --no-ocr turns it off (default: on).")
+    boolean ocr = true;
 
     @Option(names = "--max-size-mb", paramLabel = "MB", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSizeMb = IngestOptions.DEFAULT_MAX_BYTES / (1024 * 1024);

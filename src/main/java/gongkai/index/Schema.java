@@ -31,6 +31,9 @@ public final class Schema {
     public static final String SOURCE = "source";
     public static final String HASH = "hash";
     public static final String FORMAT = "format";
+    /** {@link #OCR_TRUE} on a report read from page images by OCR (a scan); absent on every other. */
+    public static final String OCR = "ocr";
+    public static final String OCR_TRUE = "true";
 
     /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
     public static final String AGENCY = "agency";

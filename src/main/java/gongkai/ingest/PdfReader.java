@@ -63,7 +63,7 @@ final class PdfReader {
             throw new IngestException("damaged PDF: " + Ingestor.oneLine(e));
         }
         if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
-            if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; try --ocr)");
+            if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; OCR is off)");
             return new Read(PAGE_NUMBER.matcher(ocr.readScannedPdf(bytes)).replaceAll(""), true);
         }
         // A page number between two halves of a table would read as a row of the table.

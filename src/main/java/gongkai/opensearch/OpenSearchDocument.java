@@ -46,6 +46,7 @@ public final class OpenSearchDocument {
         d.put(OpenSearchSchema.SOURCE, r.source());
         d.put(OpenSearchSchema.HASH, r.contentHash());
         keyword(d, OpenSearchSchema.FORMAT, r.format());
+        if (r.ocr()) keyword(d, OpenSearchSchema.OCR, Schema.OCR_TRUE);
         if (r.agency() != null) {
             d.put(OpenSearchSchema.AGENCY, r.agency());
             d.put(OpenSearchSchema.AGENCY_CJK, chars.encode(r.agency()));

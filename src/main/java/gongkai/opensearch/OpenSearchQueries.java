@@ -28,7 +28,8 @@ final class OpenSearchQueries {
             Map.entry("province", OpenSearchSchema.PROVINCE), Map.entry("level", OpenSearchSchema.LEVEL),
             Map.entry("region", OpenSearchSchema.REGION), Map.entry("region_code", OpenSearchSchema.REGION_CODE),
             Map.entry("template", OpenSearchSchema.TEMPLATE), Map.entry("doc_no", OpenSearchSchema.DOC_NO),
-            Map.entry("check", OpenSearchSchema.CHECK), Map.entry("check_failed", OpenSearchSchema.CHECK_FAILED));
+            Map.entry("check", OpenSearchSchema.CHECK), Map.entry("check_failed", OpenSearchSchema.CHECK_FAILED),
+            Map.entry("ocr", OpenSearchSchema.OCR));
 
     private final TextAnalysis analysis;
     private final CharRuns chars;

@@ -39,6 +39,7 @@ public final class OpenSearchSchema {
     /** One token per Han character with positions, for phrases: recall equal to Ctrl-F. */
     public static final String TEXT_CHARS = "text_chars";
     public static final String FORMAT = Schema.FORMAT;
+    public static final String OCR = Schema.OCR;
     public static final String PUBLISHED = Schema.PUBLISHED;
     /** The report's JSON as the embedded index stores it, as a string: not indexed, returned as it is. */
     public static final String REPORT = "report";
@@ -51,7 +52,7 @@ public final class OpenSearchSchema {
 
     /** The keyword fields, as the embedded index has them. */
     static final List<String> KEYWORDS = List.of(ID, SOURCE, HASH, FORMAT, AGENCY, AGENCY_ID, REGION, REGION_CODE,
-            PROVINCE, LEVEL, TEMPLATE, DOC_NO, PUBLISHED, CHECK, CHECK_FAILED);
+            PROVINCE, LEVEL, TEMPLATE, DOC_NO, PUBLISHED, CHECK, CHECK_FAILED, OCR);
 
     /**
      * The index's settings and mapping. Strict, so that a document with a field this schema

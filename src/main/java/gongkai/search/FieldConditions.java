@@ -16,7 +16,7 @@ final class FieldConditions {
 
     /** The metadata fields a query may name, in the order an error message lists them. */
     static final List<String> METADATA = List.of(
-            "agency", "agency_id", "year", "province", "level", "region", "template", "doc_no", "check", "check_failed");
+            "agency", "agency_id", "year", "province", "level", "region", "template", "doc_no", "check", "check_failed", "ocr");
 
     private final FigureCatalog catalog;
     private final TextAnalysis analysis;
@@ -75,6 +75,12 @@ final class FieldConditions {
                         "check is failed, ok or none, not " + v);
             };
             case "check_failed" -> new QueryNode.Exact("check_failed", v);
+            // ocr:true finds the scans, read by OCR; ocr:false the reports read from their text
+            case "ocr" -> switch (v.toLowerCase(Locale.ROOT)) {
+                case "true" -> new QueryNode.Exact("ocr", "true");
+                case "false" -> new QueryNode.Not(new QueryNode.Exact("ocr", "true"));
+                default -> throw QueryErrors.at(t.valuePos(), "ocr 的值只能是 true 或 false", "ocr is true or false, not " + v);
+            };
             default -> throw unknown(t);
         };
     }

@@ -27,7 +27,8 @@ public final class LuceneQueries {
             Map.entry("province", Schema.PROVINCE), Map.entry("level", Schema.LEVEL),
             Map.entry("region", Schema.REGION), Map.entry("region_code", Schema.REGION_CODE),
             Map.entry("template", Schema.TEMPLATE), Map.entry("doc_no", Schema.DOC_NO),
-            Map.entry("check", Schema.CHECK), Map.entry("check_failed", Schema.CHECK_FAILED));
+            Map.entry("check", Schema.CHECK), Map.entry("check_failed", Schema.CHECK_FAILED),
+            Map.entry("ocr", Schema.OCR));
 
     private final TextQueries text;
 
