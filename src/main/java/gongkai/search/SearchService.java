@@ -134,7 +134,7 @@ public final class SearchService implements SearchEngine {
             StoredFields stored = searcher.storedFields();
             for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), sd.score, plan.query().marks()));
+                hits.add(hit(stored.document(sd.doc), SortSpec.score(sd, sort), plan.query().marks()));
             }
             double took = (System.nanoTime() - started) / 1e6;
             return new SearchResponse(request.query(), counts.total(), page, size,

@@ -5,6 +5,8 @@ import gongkai.report.FigureKey;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -31,6 +33,20 @@ final class SortSpec {
         SortField agency = new SortedSetSortField(Schema.AGENCY, false);
         agency.setMissingValue(SortField.STRING_LAST);
         return new SortField[]{SortField.FIELD_SCORE, year, agency, new SortedSetSortField(Schema.ID, false)};
+    }
+
+    /**
+     * The score of a hit collected under {@code sort}: a field-sorted collector leaves
+     * {@link ScoreDoc#score} unset and keeps the score among the sort values instead.
+     */
+    static float score(ScoreDoc hit, Sort sort) {
+        if (hit instanceof FieldDoc fd) {
+            SortField[] fields = sort.getSort();
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].getType() == SortField.Type.SCORE && fd.fields[i] instanceof Float f) return f;
+            }
+        }
+        return hit.score;
     }
 
     /** Relevance: score first, then the ties. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reports of equal score come newest year first, then by agency, then by id: the same on every run. */
 class EmptyQueryOrderTest {
@@ -52,6 +53,14 @@ class EmptyQueryOrderTest {
             List<String> ids = new java.util.ArrayList<>();
             s.forEachMatch("", "relevance", j -> ids.add(j.get("id").asText().substring(0, 2)));
             assertEquals(List.of("a1", "b1", "d1", "c1", "e1"), ids);
+        }
+    }
+
+    @Test
+    void aWordQueryStillShowsEachHitsScore() throws Exception {
+        try (Directory d = TestIndex.write(dir, REPORTS); SearchService s = new SearchService(d, TestIndex.CATALOG)) {
+            Hit first = s.search(new SearchRequest("年度报告", 1, 10, "relevance", List.of())).hits().get(0);
+            assertTrue(first.score() > 0, "score " + first.score());
         }
     }
 }
