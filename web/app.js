@@ -16,6 +16,7 @@ const FACETS = [
   ['level', '层级', 'level'],
   ['check', '校验', 'check'],
   ['agency', '机关', 'agency'],
+  ['agency_id', '机关编号', 'agency id'],
 ];
 const CHECK_LABELS = { ok: '通过 ok', failed: '未通过 failed', none: '无法校验 none' };
 const MISSING = '—';
@@ -186,7 +187,7 @@ function drawFacets(facets) {
     const values = facets[dim] || [];
     if (!values.length) continue;
     const list = el('ul');
-    for (const v of values.slice(0, dim === 'agency' ? 10 : 40)) {
+    for (const v of values.slice(0, dim === 'agency' || dim === 'agency_id' ? 10 : 40)) {
       const text = dim === 'check' ? (CHECK_LABELS[v.value] || v.value) : v.value;
       list.append(el('li', {},
           el('button', { type: 'button', class: 'facet', 'data-dim': dim, 'data-value': v.value,
@@ -203,7 +204,7 @@ function drawFacets(facets) {
  * agency:平潭综合实验区 would also find 平潭综合实验区管委会.
  */
 function fieldClause(dim, value) {
-  const exact = ['agency', 'province', 'region'].includes(dim) ? '=' : '';
+  const exact = ['agency', 'province', 'region', 'agency_id'].includes(dim) ? '=' : '';
   if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${exact}${value}`;
   return `${dim}:${exact}"${value.replace(/["“”]/g, '')}"`;
 }
