@@ -190,6 +190,7 @@ class BrowserTest {
             driver.findElement(By.cssSelector("#leads summary")).click();
             By first = By.cssSelector("#leads [data-lead='" + rate + "'] li");
             waitFor(driver, first);
+            screenshot(driver, "target/leads.png");
             Report lowest = server.reports.stream().filter(r -> r.figures().get(rate) != null)
                     .min(java.util.Comparator.comparing(r -> r.figures().get(rate))).orElseThrow();
             WebElement lead = driver.findElement(first);
@@ -215,7 +216,7 @@ class BrowserTest {
             Set<String> expected = ids(r -> r.figures().get(rate) != null && r.figures().get(rate).compareTo(new BigDecimal("0.4")) <= 0);
             assertFalse(expected.isEmpty());
             assertEquals(expected, Set.copyOf(hitIds(driver)));
-            screenshot(driver, "target/leads.png");
+            screenshot(driver, "target/rate-filter.png");
         } finally {
             driver.quit();
         }
