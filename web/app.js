@@ -85,6 +85,8 @@ function readState() {
     measure: ['sum', 'mean', 'count'].includes(p.get('measure')) ? p.get('measure') : 'sum',
     view: p.get('view') || '',
     id: p.get('id') || '',
+    from: p.get('from') || '',
+    to: p.get('to') || '',
   };
 }
 
@@ -94,7 +96,8 @@ function stateUrl(s) {
   if (s.page > 1) p.set('page', String(s.page));
   if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.chart) { p.set('chart', s.chart); p.set('by', s.by); p.set('measure', s.measure); }
-  if (s.view === 'report' && s.id) { p.set('view', 'report'); p.set('id', s.id); }
+  if ((s.view === 'report' || s.view === 'agency') && s.id) { p.set('view', s.view); p.set('id', s.id); }
+  if (s.view === 'diff' && s.to) { p.set('view', 'diff'); if (s.from) p.set('from', s.from); p.set('to', s.to); }
   const qs = p.toString();
   return location.pathname + (qs ? '?' + qs : '');
 }
@@ -132,12 +135,17 @@ async function render() {
   showError('');
   $('q').value = s.q;
   const reportMode = s.view === 'report' && /^[0-9a-f]{16}$/.test(s.id);
-  $('results-view').hidden = reportMode;
+  // The agency history (agency.js) and the diff (diff.js) draw into one shared box of their own.
+  const otherView = (s.view === 'agency' && s.id) || (s.view === 'diff' && s.to) ? s.view : '';
+  $('results-view').hidden = reportMode || !!otherView;
   $('report-view').hidden = !reportMode;
-  $('filter-bar').hidden = reportMode;
-  document.body.dataset.view = reportMode ? 'report' : 'results';
+  $('other-view').hidden = !otherView;
+  $('filter-bar').hidden = reportMode || !!otherView;
+  document.body.dataset.view = otherView || (reportMode ? 'report' : 'results');
   try {
-    if (reportMode) await renderReport(s);
+    if (otherView === 'agency') await renderAgency(s, $('other-body'));
+    else if (otherView === 'diff') await renderDiff(s, $('other-body'));
+    else if (reportMode) await renderReport(s);
     else await renderResults(s);
   } catch (e) {
     showError(e.message);
@@ -167,6 +175,7 @@ async function renderResults(s) {
   drawFacets(r.facets || {});
   drawHits(r.hits || [], sortKey);
   drawPager(r.total, s.page);
+  renderLeads(s, $('leads')); // leads.js: its own searches, drawn when they answer
   await renderChart(s);
 }
 
@@ -216,7 +225,8 @@ function drawHits(hits, sortKey) {
         el('span', { class: 'year', text: h.year ?? '年度不详' }),
         el('span', { class: 'region', text: h.region || h.province || '' }),
         h.level ? el('span', { class: 'level', text: h.level }) : null,
-        failed ? el('span', { class: 'badge failed', text: '校验未通过 check failed' }) : null);
+        failed ? el('span', { class: 'badge failed', text: '校验未通过 check failed' }) : null,
+        h.agency_id ? agencyLink(h.agency_id) : null);
     const title = el('a', { class: 'open-report', href: stateUrl(Object.assign(readState(), { view: 'report', id: h.id })),
       'data-id': h.id }, h.agency || h.source || h.id);
     title.addEventListener('click', (ev) => { ev.preventDefault(); go({ view: 'report', id: h.id }); });
@@ -342,6 +352,10 @@ function reportView(r) {
   row('来源 source', r.source);
   row('编号 id', r.id);
   out.push(meta);
+  if (r.agency_id) {
+    out.push(el('p', { class: 'report-links' }, agencyLink(r.agency_id), ' ',
+        viewLink({ view: 'diff', from: '', to: r.id }, '与上年比较 compare with the year before', 'diff-link')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });
@@ -429,6 +443,20 @@ function table4(layout, cell) {
   return wrap(t);
 }
 
+/** A link to another view of the page, followed without a reload. */
+function viewLink(changes, text, cls) {
+  const a = el('a', { class: cls, href: stateUrl(Object.assign(readState(), changes)) }, text);
+  a.addEventListener('click', (ev) => { ev.preventDefault(); go(changes); });
+  return a;
+}
+
+function agencyLink(agencyId) {
+  const a = viewLink({ view: 'agency', id: agencyId }, '机关历年 history', 'agency-link');
+  a.dataset.agencyId = agencyId;
+  a.title = agencyId;
+  return a;
+}
+
 function wrap(table) {
   return el('div', { class: 'table-wrap' }, table);
 }
@@ -458,7 +486,9 @@ function wireControls() {
     const min = $('ff-min').value.trim();
     const max = $('ff-max').value.trim();
     if (!key || (min === '' && max === '')) { showError('请填写最小值或最大值 · Give a minimum or a maximum'); return; }
-    const clause = min !== '' && max !== '' ? `${key}:[${min} TO ${max}]` : min !== '' ? `${key}:>=${min}` : `${key}:<=${max}`;
+    // A rate is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
+    const u = key.startsWith('rate.') && $('ff-unit').value === '%' ? '%' : '';
+    const clause = min !== '' && max !== '' ? `${key}:[${min}${u} TO ${max}${u}]` : min !== '' ? `${key}:>=${min}${u}` : `${key}:<=${max}${u}`;
     $('ff-min').value = '';
     $('ff-max').value = '';
     addClause(clause);
@@ -472,6 +502,7 @@ function wireControls() {
   $('chart-draw').addEventListener('click', () => go({
     chart: $('chart-figure').value, by: $('chart-by').value, measure: $('chart-measure').value }));
   $('back').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '' }); });
+  $('other-back').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '', from: '', to: '' }); });
   $('home').addEventListener('click', (ev) => { ev.preventDefault(); go({ q: '', page: 1, sort: 'relevance', chart: '', view: '', id: '' }); });
   window.addEventListener('resize', () => chart && chart.resize());
 }
@@ -489,6 +520,9 @@ async function main() {
   fillFigureSelect($('sort-key'), true);
   fillFigureSelect($('chart-figure'), false);
   $('ff-key').value = 'penalty.decisions';
+  const unitShown = () => { $('ff-unit').hidden = !$('ff-key').value.startsWith('rate.'); };
+  $('ff-key').addEventListener('change', unitShown);
+  unitShown();
   $('chart-figure').value = 'apply.new.total';
   wireControls();
   await render();

@@ -71,6 +71,8 @@ public final class ReportJson {
         g.writeStringField("id", r.id());
         g.writeStringField("source", r.source());
         g.writeStringField("format", r.format());
+        // only scans carry it, so that every report read from text keeps the JSON it had
+        if (r.ocr()) g.writeBooleanField("ocr", true);
         g.writeStringField("content_hash", r.contentHash());
         g.writeStringField("agency", r.agency());
         g.writeStringField("agency_id", r.agencyId());
