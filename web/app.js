@@ -16,6 +16,7 @@ const FACETS = [
   ['level', '层级', 'level'],
   ['check', '校验', 'check'],
   ['agency', '机关', 'agency'],
+  ['agency_id', '机关编号', 'agency id'],
 ];
 const CHECK_LABELS = { ok: '通过 ok', failed: '未通过 failed', none: '无法校验 none' };
 const MISSING = '—';
@@ -186,7 +187,7 @@ function drawFacets(facets) {
     const values = facets[dim] || [];
     if (!values.length) continue;
     const list = el('ul');
-    for (const v of values.slice(0, dim === 'agency' ? 10 : 40)) {
+    for (const v of values.slice(0, dim === 'agency' || dim === 'agency_id' ? 10 : 40)) {
       const text = dim === 'check' ? (CHECK_LABELS[v.value] || v.value) : v.value;
       list.append(el('li', {},
           el('button', { type: 'button', class: 'facet', 'data-dim': dim, 'data-value': v.value,
@@ -203,7 +204,7 @@ function drawFacets(facets) {
  * agency:平潭综合实验区 would also find 平潭综合实验区管委会.
  */
 function fieldClause(dim, value) {
-  const exact = ['agency', 'province', 'region'].includes(dim) ? '=' : '';
+  const exact = ['agency', 'province', 'region', 'agency_id'].includes(dim) ? '=' : '';
   if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${exact}${value}`;
   return `${dim}:${exact}"${value.replace(/["“”]/g, '')}"`;
 }
@@ -318,7 +319,7 @@ function reportView(r) {
   const failedKeys = new Map();     // figure key → rules it fails
   for (const c of failedChecks) {
     for (const k of Object.keys(c.inputs || {})) {
-      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.rule));
+      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.label || c.rule));
     }
   }
   const cell = (key) => {
@@ -364,8 +365,8 @@ function reportView(r) {
   else {
     checkBox.append(el('p', { class: 'failed', text: `${failedChecks.length} / ${checks.length} 项校验未通过 · checks failed` }));
     const ul = el('ul');
-    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule },
-        `${c.rule}: ${fmt(c.left)} ≠ ${fmt(c.right)}`));
+    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
+        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`));
     checkBox.append(ul);
   }
   out.push(checkBox);
@@ -443,6 +444,11 @@ function table4(layout, cell) {
   return wrap(t);
 }
 
+/** Rates (rate.*) and copy measures (copy.*) are shares, which the query language also takes as percentages. */
+function isShare(key) {
+  return /^(rate|copy)\./.test(key);
+}
+
 /** A link to another view of the page, followed without a reload. */
 function viewLink(changes, text, cls) {
   const a = el('a', { class: cls, href: stateUrl(Object.assign(readState(), changes)) }, text);
@@ -486,8 +492,8 @@ function wireControls() {
     const min = $('ff-min').value.trim();
     const max = $('ff-max').value.trim();
     if (!key || (min === '' && max === '')) { showError('请填写最小值或最大值 · Give a minimum or a maximum'); return; }
-    // A rate is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
-    const u = key.startsWith('rate.') && $('ff-unit').value === '%' ? '%' : '';
+    // A rate or copy share is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
+    const u = isShare(key) && $('ff-unit').value === '%' ? '%' : '';
     const clause = min !== '' && max !== '' ? `${key}:[${min}${u} TO ${max}${u}]` : min !== '' ? `${key}:>=${min}${u}` : `${key}:<=${max}${u}`;
     $('ff-min').value = '';
     $('ff-max').value = '';
@@ -520,7 +526,7 @@ async function main() {
   fillFigureSelect($('sort-key'), true);
   fillFigureSelect($('chart-figure'), false);
   $('ff-key').value = 'penalty.decisions';
-  const unitShown = () => { $('ff-unit').hidden = !$('ff-key').value.startsWith('rate.'); };
+  const unitShown = () => { $('ff-unit').hidden = !isShare($('ff-key').value); };
   $('ff-key').addEventListener('change', unitShown);
   unitShown();
   $('chart-figure').value = 'apply.new.total';
