@@ -319,7 +319,7 @@ function reportView(r) {
   const failedKeys = new Map();     // figure key → rules it fails
   for (const c of failedChecks) {
     for (const k of Object.keys(c.inputs || {})) {
-      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.rule));
+      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.label || c.rule));
     }
   }
   const cell = (key) => {
@@ -371,8 +371,8 @@ function reportView(r) {
   else {
     checkBox.append(el('p', { class: 'failed', text: `${failedChecks.length} / ${checks.length} 项校验未通过 · checks failed` }));
     const ul = el('ul');
-    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule },
-        `${c.rule}: ${fmt(c.left)} ≠ ${fmt(c.right)}`));
+    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
+        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`));
     checkBox.append(ul);
   }
   out.push(checkBox);
