@@ -68,7 +68,7 @@ function label(key) {
 
 function readState() {
   const p = new URLSearchParams(location.search);
-  return {
+  const s = {
     q: p.get('q') || '',
     page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
     sort: p.get('sort') || 'relevance',
@@ -77,15 +77,10 @@ function readState() {
     measure: ['sum', 'mean', 'count'].includes(p.get('measure')) ? p.get('measure') : 'sum',
     view: p.get('view') || '',
     id: p.get('id') || '',
-    args: viewArgs(p.get('view'), p),
   };
-}
-
-/** The URL parameters a registered view names, read from p. */
-function viewArgs(view, p) {
-  const args = {};
-  for (const k of (VIEWS.get(view) || { params: [] }).params) if (p.get(k) !== null) args[k] = p.get(k);
-  return args;
+  // the parameters registered views name (agency: id; diff: from, to)
+  for (const spec of VIEWS.values()) for (const k of spec.params) if (!(k in s)) s[k] = p.get(k) || '';
+  return s;
 }
 
 function stateUrl(s) {
@@ -97,7 +92,7 @@ function stateUrl(s) {
   if (s.view === 'report' && s.id) { p.set('view', 'report'); p.set('id', s.id); }
   if (VIEWS.has(s.view)) {
     p.set('view', s.view);
-    for (const k of VIEWS.get(s.view).params) if (s.args && s.args[k] != null && s.args[k] !== '') p.set(k, s.args[k]);
+    for (const k of VIEWS.get(s.view).params) if (s[k] != null && s[k] !== '') p.set(k, s[k]);
   }
   const qs = p.toString();
   return location.pathname + (qs ? '?' + qs : '');
@@ -136,17 +131,18 @@ async function render() {
   showError('');
   $('q').value = s.q;
   const reportMode = s.view === 'report' && /^[0-9a-f]{16}$/.test(s.id);
-  const custom = VIEWS.get(s.view);
+  const spec = VIEWS.get(s.view);
+  const custom = spec && (!spec.ready || spec.ready(s)) ? spec : null;
   const view = reportMode ? 'report' : custom ? s.view : 'results';
   $('results-view').hidden = view !== 'results';
   $('report-view').hidden = view !== 'report';
-  $('view-root').hidden = !custom;
+  $('other-view').hidden = !custom;
   $('filter-bar').hidden = view !== 'results';
   document.body.dataset.view = view;
   markNav(view);
   try {
     if (reportMode) await renderReport(s);
-    else if (custom) { $('view-root').replaceChildren(); await custom.render(s, $('view-root')); }
+    else if (custom) { $('other-body').replaceChildren(); await custom.render(s, $('other-body')); }
     else await renderResults(s);
   } catch (e) {
     showError(e.message);
@@ -176,6 +172,7 @@ async function renderResults(s) {
   drawFacets(r.facets || {});
   drawHits(r.hits || [], sortKey);
   drawPager(r.total, s.page);
+  if (typeof renderLeads === 'function') renderLeads(s, $('leads')); // leads.js: its own searches, drawn when they answer
   await renderChart(s);
 }
 
@@ -191,7 +188,8 @@ function drawHits(hits, sortKey) {
         el('span', { class: 'year', text: h.year ?? '年度不详' }),
         el('span', { class: 'region', text: h.region || h.province || '' }),
         h.level ? el('span', { class: 'level', text: h.level }) : null,
-        failed ? el('span', { class: 'badge failed', text: '校验未通过 check failed' }) : null);
+        failed ? el('span', { class: 'badge failed', text: '校验未通过 check failed' }) : null,
+        h.agency_id ? agencyLink(h.agency_id) : null);
     const title = el('a', { class: 'open-report', href: stateUrl(Object.assign(readState(), { view: 'report', id: h.id })),
       'data-id': h.id }, h.agency || h.source || h.id);
     title.addEventListener('click', (ev) => { ev.preventDefault(); go({ view: 'report', id: h.id }); });
@@ -255,7 +253,9 @@ function wireControls() {
     const min = $('ff-min').value.trim();
     const max = $('ff-max').value.trim();
     if (!key || (min === '' && max === '')) { showError('请填写最小值或最大值 · Give a minimum or a maximum'); return; }
-    const clause = min !== '' && max !== '' ? `${key}:[${min} TO ${max}]` : min !== '' ? `${key}:>=${min}` : `${key}:<=${max}`;
+    // A rate is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
+    const u = key.startsWith('rate.') && $('ff-unit').value === '%' ? '%' : '';
+    const clause = min !== '' && max !== '' ? `${key}:[${min}${u} TO ${max}${u}]` : min !== '' ? `${key}:>=${min}${u}` : `${key}:<=${max}${u}`;
     $('ff-min').value = '';
     $('ff-max').value = '';
     addClause(clause);
@@ -269,8 +269,23 @@ function wireControls() {
   $('chart-draw').addEventListener('click', () => go({
     chart: $('chart-figure').value, by: $('chart-by').value, measure: $('chart-measure').value }));
   $('back').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '' }); });
+  $('other-back').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '', from: '', to: '' }); });
   $('home').addEventListener('click', (ev) => { ev.preventDefault(); go({ q: '', page: 1, sort: 'relevance', chart: '', view: '', id: '' }); });
   window.addEventListener('resize', () => chart && chart.resize());
+}
+
+/** A link to another view of the page, followed without a reload. */
+function viewLink(changes, text, cls) {
+  const a = el('a', { class: cls, href: stateUrl(Object.assign(readState(), changes)) }, text);
+  a.addEventListener('click', (ev) => { ev.preventDefault(); go(changes); });
+  return a;
+}
+
+function agencyLink(agencyId) {
+  const a = viewLink({ view: 'agency', id: agencyId }, '机关历年 history', 'agency-link');
+  a.dataset.agencyId = agencyId;
+  a.title = agencyId;
+  return a;
 }
 
 /** One link per registered view with a label, after the link to the results. */
@@ -278,9 +293,8 @@ function drawNav() {
   const nav = $('views-nav');
   for (const [name, spec] of VIEWS) {
     if (!spec.label) continue;
-    const a = el('a', { href: stateUrl(Object.assign(readState(), { view: name, args: {} })), 'data-view': name }, spec.label);
-    a.addEventListener('click', (ev) => { ev.preventDefault(); go({ view: name, id: '', args: {} }); });
-    nav.append(a);
+    nav.append(viewLink({ view: name, id: '', from: '', to: '' }, spec.label, 'view-link'));
+    nav.lastChild.dataset.view = name;
   }
   nav.querySelector('[data-view=""]').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '' }); });
 }
@@ -305,6 +319,9 @@ async function main() {
   fillFigureSelect($('sort-key'), true);
   fillFigureSelect($('chart-figure'), false);
   $('ff-key').value = 'penalty.decisions';
+  const unitShown = () => { $('ff-unit').hidden = !$('ff-key').value.startsWith('rate.'); };
+  $('ff-key').addEventListener('change', unitShown);
+  unitShown();
   $('chart-figure').value = 'apply.new.total';
   wireControls();
   drawNav();

@@ -53,6 +53,10 @@ function reportView(r) {
   row('来源 source', r.source);
   row('编号 id', r.id);
   out.push(meta);
+  if (r.agency_id) {
+    out.push(el('p', { class: 'report-links' }, agencyLink(r.agency_id), ' ',
+        viewLink({ view: 'diff', from: '', to: r.id }, '与上年比较 compare with the year before', 'diff-link')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });

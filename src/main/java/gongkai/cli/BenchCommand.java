@@ -55,10 +55,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index-name", paramLabel = "NAME", description = "The cluster index the benchmark writes, replaced on each run (default: ${DEFAULT-VALUE}).")
     String indexName = "gongkai-bench";
 
+    @Option(names = "--measure-repetition", paramLabel = "DIR", arity = "1..*",
+            description = "Only print how much of the reports (.txt, .md) under these folders recurs across reports: lines, clauses, fresh prose.")
+    List<Path> repetitionDirs;
+
+    @Option(names = "--repetition-limit", paramLabel = "N", description = "With --measure-repetition, the first N reports in name order (default: all).")
+    int repetitionLimit = 0;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (repetitionDirs != null) {
+            try {
+                out.println(gongkai.bench.Repetition.ofFolders(repetitionDirs, repetitionLimit).describe());
+                return 0;
+            } catch (java.io.IOException e) {
+                err.println("gongkai bench: " + e.getMessage());
+                return 2;
+            }
+        }
         if (count < 1 || threads < 1 || rounds < 1 || sample < 1) {
             err.println("gongkai bench: --count, --threads, --rounds and --sample must be at least 1");
             return 2;

@@ -44,7 +44,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
     /** Dimensions a result page counts, in the order the response lists them. */
     private static final List<String> KEYWORD_FACETS = List.of(OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL,
-            OpenSearchSchema.AGENCY, OpenSearchSchema.CHECK);
+            OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.CHECK);
     /**
      * Terms each shard reports per facet. A facet's counts are exact when every shard reports
      * every value it has; the number of provinces, levels and checks is small, and this covers
@@ -141,7 +141,7 @@ public final class OpenSearchEngine implements SearchEngine {
         body.put("timeout", language.limits().timeout().toMillis() + "ms");
         body.set("sort", sort(plan.sort()));
         ArrayNode source = body.putObject("_source").putArray("includes");
-        for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
+        for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
                 OpenSearchSchema.TEXT, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
@@ -284,7 +284,7 @@ public final class OpenSearchEngine implements SearchEngine {
         });
         JsonNode year = s.path(OpenSearchSchema.YEAR);
         double score = h.path("_score").asDouble(0);
-        return new Hit(s.path(OpenSearchSchema.ID).asText(), text(s, OpenSearchSchema.AGENCY),
+        return new Hit(s.path(OpenSearchSchema.ID).asText(), text(s, OpenSearchSchema.AGENCY), text(s, OpenSearchSchema.AGENCY_ID),
                 year.isNumber() ? year.asInt() : null, text(s, OpenSearchSchema.REGION), text(s, OpenSearchSchema.PROVINCE),
                 text(s, OpenSearchSchema.LEVEL), text(s, OpenSearchSchema.SOURCE), (float) score,
                 snippets.of(s.path(OpenSearchSchema.TEXT).asText(""), query.marks()), figures,

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +9,12 @@ import java.util.Map;
 /**
  * One matching report on a results page.
  *
+ * @param agencyId   the agency across years and spellings ({@code agency_id}), the key of its history; null when unknown
  * @param highlights snippets of the text, HTML-escaped, with matched words in {@code <mark>}
  * @param figures    the report's figures (only those read)
  * @param indexedAt  when the report was indexed, in epoch milliseconds; null for an index written before that was kept
  */
-public record Hit(String id, String agency, Integer year, String region, String province, String level,
+public record Hit(String id, String agency, @JsonProperty("agency_id") String agencyId, Integer year, String region, String province, String level,
                   String source, float score, List<String> highlights, Map<String, BigDecimal> figures,
                   boolean checkFailed, Long indexedAt) {
 }

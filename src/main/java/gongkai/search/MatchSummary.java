@@ -34,8 +34,8 @@ import java.util.Map;
 final class MatchSummary implements CollectorManager<MatchSummary.Counter, MatchSummary.Result> {
 
     /** The dimensions counted, in the order the response lists them. */
-    static final List<String> DIMENSIONS = List.of(Schema.YEAR, Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.CHECK);
-    private static final List<String> KEYWORD_DIMENSIONS = List.of(Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.CHECK);
+    static final List<String> DIMENSIONS = List.of(Schema.YEAR, Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID, Schema.CHECK);
+    private static final List<String> KEYWORD_DIMENSIONS = List.of(Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID, Schema.CHECK);
 
     record Result(long total, Map<String, List<FacetValue>> facets, Map<String, FigureStats> stats) {
     }

@@ -259,7 +259,7 @@ public final class SearchService implements SearchEngine {
     private Hit hit(Document d, float score, List<String> marks) {
         Map<String, BigDecimal> figures = storedReport.figures(d);
         String year = d.get(Schema.YEAR);
-        return new Hit(d.get(Schema.ID), d.get(Schema.AGENCY), year == null ? null : Integer.valueOf(year),
+        return new Hit(d.get(Schema.ID), d.get(Schema.AGENCY), d.get(Schema.AGENCY_ID), year == null ? null : Integer.valueOf(year),
                 d.get(Schema.REGION), d.get(Schema.PROVINCE), d.get(Schema.LEVEL), d.get(Schema.SOURCE),
                 Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
                 Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)),

@@ -139,6 +139,23 @@ class EngineParityTest {
     }
 
     @Test
+    void hitsCarryTheSameAgencyId() throws IOException {
+        Map<String, Hit> a = byId(search(embedded, "", "relevance")), b = byId(search(cluster, "", "relevance"));
+        for (String id : a.keySet()) assertEquals(a.get(id).agencyId(), b.get(id).agencyId(), id);
+        // 上海市人民政府办公厅 is 310000 with the region's name taken off.
+        assertTrue(a.values().stream().anyMatch(h -> "310000:人民政府办公厅".equals(h.agencyId())), a.keySet().toString());
+    }
+
+    @Test
+    void agencyIdIsAFacetOfBothEngines() throws IOException {
+        // The samples hold two reports of 上海市人民政府办公厅: 2019 and 2025.
+        for (SearchEngine e : List.of(embedded, cluster)) {
+            assertTrue(search(e, "", "relevance").facets().get("agency_id").stream()
+                    .anyMatch(v -> v.value().equals("310000:人民政府办公厅") && v.count() == 2), e.describe());
+        }
+    }
+
+    @Test
     void highlightsAndFiguresOfHitsAreTheSame() throws IOException {
         for (String q : List.of("\"人口普查\"", "行政复议", "\"政府信息公开\" year:2020")) {
             Map<String, Hit> a = byId(search(embedded, q, "relevance")), b = byId(search(cluster, q, "relevance"));

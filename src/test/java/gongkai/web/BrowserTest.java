@@ -42,8 +42,8 @@ class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PHRASE = "人口普查";
-    /** The script elements of web/index.html: ECharts, views, facets, chart, report, app. */
-    static final int PAGE_SCRIPTS = 6;
+    /** The script elements of web/index.html: ECharts, views, facets, chart, report, agency, diff, leads, app. */
+    static final int PAGE_SCRIPTS = 9;
 
     @TempDir
     static Path tmp;
@@ -131,6 +131,109 @@ class BrowserTest {
             assertEquals(PHRASE + " year:2020 penalty.decisions:>=5", other.findElement(By.id("q")).getAttribute("value"));
         } finally {
             other.quit();
+        }
+    }
+
+    @Test
+    void historyAndDiffOfHongzeShowTheFiguresOfBothReports() throws Exception {
+        // Read from the two PDFs: 行政处罚 4119 (2023) and 2776 (2024); new applications 21 and 95.
+        List<Report> hongze = server.reports.stream().filter(r -> HONGZE.equals(r.agencyId()))
+                .sorted(java.util.Comparator.comparing(Report::year)).toList();
+        assertEquals(List.of(2023, 2024), hongze.stream().map(Report::year).toList());
+        WebDriver driver = newDriver("history");
+        try {
+            // From a hit to its agency's history.
+            driver.get(server.base() + "/?q=" + java.net.URLEncoder.encode("agency_id:\"" + HONGZE + "\"", java.nio.charset.StandardCharsets.UTF_8));
+            waitReady(driver, null);
+            String stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector(".hit[data-id='" + hongze.get(1).id() + "'] .agency-link")).click();
+            waitReady(driver, stamp);
+            assertTrue(driver.getCurrentUrl().contains("view=agency"), driver.getCurrentUrl());
+            assertEquals("4119", cell(driver, "penalty.decisions", 2023).getAttribute("data-value"));
+            assertEquals("2776", cell(driver, "penalty.decisions", 2024).getAttribute("data-value"));
+            assertEquals("-1343", cell(driver, "penalty.decisions", 2024).findElement(By.cssSelector(".change")).getAttribute("data-change"));
+            assertEquals("95", cell(driver, "apply.new.total", 2024).getAttribute("data-value"));
+            assertEquals("apply.new.total", driver.findElement(By.id("agency-chart")).getAttribute("data-figure"));
+            assertFalse(driver.findElements(By.cssSelector("#agency-chart canvas")).isEmpty(), "the chart is drawn");
+            assertFalse(driver.findElements(By.cssSelector("[data-section=cross-year] li[data-rule='cross_year.carried.total']")).isEmpty());
+            screenshot(driver, "target/agency.png");
+
+            // From the history to the diff of 2024 against 2023.
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector(".agency-reports .diff-link")).click();
+            waitReady(driver, stamp);
+            WebElement row = driver.findElement(By.cssSelector(".diff-table tr[data-key='penalty.decisions']"));
+            List<WebElement> tds = row.findElements(By.tagName("td"));
+            assertEquals(List.of("4119", "2776", "-1343"), tds.stream().map(td -> td.getAttribute("data-value")).toList());
+            assertFalse(driver.findElements(By.cssSelector("[data-section=overview] li.change.changed ins")).isEmpty(),
+                    "2023 became 2024 inside a changed sentence");
+            screenshot(driver, "target/diff.png");
+
+            // The report view's own link compares it with the year before.
+            driver.get(server.base() + "/?view=report&id=" + hongze.get(1).id());
+            waitReady(driver, null);
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#report-body .diff-link")).click();
+            waitReady(driver, stamp);
+            assertTrue(driver.findElement(By.cssSelector(".diff-sides .from")).getText().contains("2023"));
+            assertTrue(driver.findElement(By.cssSelector(".diff-sides .to")).getText().contains("2024"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void leadsListTheLowestDisclosureRateAndTheRateFilterTakesPercent() throws Exception {
+        String rate = "rate.disclosed";
+        WebDriver driver = newDriver("leads");
+        try {
+            driver.get(server.base() + "/");
+            waitReady(driver, null);
+            driver.findElement(By.cssSelector("#leads summary")).click();
+            By first = By.cssSelector("#leads [data-lead='" + rate + "'] li");
+            waitFor(driver, first);
+            Report lowest = server.reports.stream().filter(r -> r.figures().get(rate) != null)
+                    .min(java.util.Comparator.comparing(r -> r.figures().get(rate))).orElseThrow();
+            WebElement lead = driver.findElement(first);
+            assertEquals(0, lowest.figures().get(rate).compareTo(new BigDecimal(
+                    lead.findElement(By.cssSelector(".lead-value")).getAttribute("data-value"))), lead.getText());
+            // copy.* figures are not in this index's field list, so that block is not offered.
+            assertTrue(driver.findElements(By.cssSelector("#leads [data-lead='copy.prev_year']")).isEmpty());
+            String stamp = readyStamp(driver);
+            lead.findElement(By.tagName("a")).click();
+            waitReady(driver, stamp);
+            assertTrue(driver.getCurrentUrl().contains("view=report"), driver.getCurrentUrl());
+
+            // 40 with the unit % for a rate filters 公开率 ≤ 40%.
+            driver.get(server.base() + "/");
+            waitReady(driver, null);
+            stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#ff-key option[value='" + rate + "']")).click();
+            assertTrue(driver.findElement(By.id("ff-unit")).isDisplayed());
+            driver.findElement(By.id("ff-max")).sendKeys("40");
+            driver.findElement(By.id("ff-add")).click();
+            waitReady(driver, stamp);
+            assertEquals(rate + ":<=40%", driver.findElement(By.id("q")).getAttribute("value"));
+            Set<String> expected = ids(r -> r.figures().get(rate) != null && r.figures().get(rate).compareTo(new BigDecimal("0.4")) <= 0);
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, Set.copyOf(hitIds(driver)));
+            screenshot(driver, "target/leads.png");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    static final String HONGZE = "320813:人民政府";
+
+    private static WebElement cell(WebDriver driver, String key, int year) {
+        return driver.findElement(By.cssSelector(".agency-figures td[data-key='" + key + "'][data-year='" + year + "']"));
+    }
+
+    private static void waitFor(WebDriver driver, By what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (driver.findElements(what).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "not shown within 20 s: " + what);
+            Thread.sleep(50);
         }
     }
 
