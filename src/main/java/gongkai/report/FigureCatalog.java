@@ -70,7 +70,7 @@ public final class FigureCatalog {
 
     /** The derived rates, in the order of the dictionary. */
     public List<FigureKey> rates() {
-        return keys.stream().filter(FigureKey::derived).toList();
+        return keys.stream().filter(f -> f.derived() && isRate(f.key())).toList();
     }
 
     public Optional<FigureKey> get(String key) {
@@ -105,6 +105,7 @@ public final class FigureCatalog {
         table3(keys);
         table4(keys);
         rates(keys);
+        copies(keys);
         return new FigureCatalog(keys);
     }
 
@@ -249,5 +250,32 @@ public final class FigureCatalog {
     private static void rates(List<FigureKey> out) {
         RATE_LABELS.forEach((key, label) ->
                 out.add(new FigureKey(key, FigureKey.DERIVED, label, BOTH, List.of(label), true)));
+    }
+
+    // ---- Copy measures (雷同): computed across reports by gongkai.copy, never read ------------
+
+    /** Every copy measure's key starts so, and no read figure does. */
+    public static final String COPY_PREFIX = "copy.";
+
+    /** True for a copy measure's key, e.g. {@code copy.prev_year}. */
+    public static boolean isCopy(String key) {
+        return key.startsWith(COPY_PREFIX);
+    }
+
+    /** Copy measure keys with their Chinese labels; the label is also the alias a query may use. */
+    public static final Map<String, String> COPY_LABELS = Map.of(
+            "copy.prev_year", "与上年雷同度",
+            "copy.nearest", "最相似雷同度");
+
+    /** The copy measures as figures of the derived table, after the rates. */
+    public List<FigureKey> copyMeasures() {
+        return keys.stream().filter(f -> isCopy(f.key())).toList();
+    }
+
+    private static void copies(List<FigureKey> out) {
+        for (String key : List.of("copy.prev_year", "copy.nearest")) {
+            String label = COPY_LABELS.get(key);
+            out.add(new FigureKey(key, FigureKey.DERIVED, label, BOTH, List.of(label), true));
+        }
     }
 }

@@ -92,7 +92,7 @@ final class FieldConditions {
      */
     private static String percent(String value, FigureKey key, QueryToken t) {
         if (!value.contains("%") && !value.contains("％")) return value;
-        if (!FigureCatalog.isRate(key.key())) {
+        if (!FigureCatalog.isRate(key.key()) && !FigureCatalog.isCopy(key.key())) {
             throw QueryErrors.at(t.valuePos(), "只有比率可以写成百分数", "only a rate may be written as a percentage");
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]").matcher(value);
