@@ -170,6 +170,7 @@ async function renderResults(s) {
   }
   $('total').textContent = `共 ${r.total} 份报告 · ${r.total} reports`;
   drawFacets(r.facets || {});
+  drawChips(s.q);
   drawHits(r.hits || [], sortKey);
   drawPager(r.total, s.page);
   if (typeof renderLeads === 'function') renderLeads(s, $('leads')); // leads.js: its own searches, drawn when they answer
@@ -272,6 +273,20 @@ function wireControls() {
   $('other-back').addEventListener('click', (ev) => { ev.preventDefault(); go({ view: '', id: '', from: '', to: '' }); });
   $('home').addEventListener('click', (ev) => { ev.preventDefault(); go({ q: '', page: 1, sort: 'relevance', chart: '', view: '', id: '' }); });
   window.addEventListener('resize', () => chart && chart.resize());
+  // On a phone the filters and facets fold into a drawer (style.css); the button opens and closes it.
+  $('filters-toggle').addEventListener('click', () => {
+    const open = document.body.dataset.drawer !== 'open';
+    document.body.dataset.drawer = open ? 'open' : '';
+    $('filters-toggle').setAttribute('aria-expanded', String(open));
+  });
+  // '/' goes to the search box, unless one is typing into a field already.
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.target.closest && ev.target.closest('input, textarea, select, [contenteditable]')) return;
+    ev.preventDefault();
+    $('q').focus();
+    $('q').select();
+  });
 }
 
 /** A link to another view of the page, followed without a reload. */

@@ -50,7 +50,11 @@ function reportView(r) {
   row('文号 doc no.', r.doc_no);
   row('发布日期 published', r.published);
   row('表格模板 template', r.template);
-  row('来源 source', r.source);
+  // The file's name, not where it lay on the indexing machine; the link serves the file itself.
+  const file = String(r.source || '').split(/[\\/]/).pop();
+  meta.append(el('div', {}, el('dt', { text: '原文件 original' }), el('dd', {}, file
+      ? el('a', { class: 'original', href: '/api/reports/' + encodeURIComponent(r.id) + '/original', target: '_blank', rel: 'noopener' }, file)
+      : MISSING)));
   row('编号 id', r.id);
   out.push(meta);
   if (r.agency_id) {
