@@ -111,7 +111,7 @@ function figuresTable(h, onPick) {
 
 /** A rate reads as a percentage, as in the report view; any other figure as a number. */
 function rowValue(key, v) {
-  return key.startsWith('rate.') ? (Number(v) * 100).toFixed(2) + '%' : fmt(v);
+  return isShare(key) ? (Number(v) * 100).toFixed(2) + '%' : fmt(v);
 }
 
 function checksPart(h) {
@@ -139,7 +139,7 @@ function drawAgencyChart(h, key) {
   if (!row || !box) return;
   if (typeof echarts === 'undefined') { note.textContent = '图表库未加载 (chart library not loaded)'; return; }
   if (!agencyChart) agencyChart = echarts.init(box);
-  const rate = key.startsWith('rate.');
+  const rate = isShare(key);
   const values = h.years.map((y) => (row.values[y] === null || row.values[y] === undefined ? null
       : Number(row.values[y]) * (rate ? 100 : 1)));
   agencyChart.setOption({

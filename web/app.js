@@ -254,8 +254,8 @@ function wireControls() {
     const min = $('ff-min').value.trim();
     const max = $('ff-max').value.trim();
     if (!key || (min === '' && max === '')) { showError('请填写最小值或最大值 · Give a minimum or a maximum'); return; }
-    // A rate is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
-    const u = key.startsWith('rate.') && $('ff-unit').value === '%' ? '%' : '';
+    // A rate or copy share is entered as a percentage when the unit says %: 40 becomes rate.disclosed:<=40%.
+    const u = isShare(key) && $('ff-unit').value === '%' ? '%' : '';
     const clause = min !== '' && max !== '' ? `${key}:[${min}${u} TO ${max}${u}]` : min !== '' ? `${key}:>=${min}${u}` : `${key}:<=${max}${u}`;
     $('ff-min').value = '';
     $('ff-max').value = '';
@@ -287,6 +287,11 @@ function wireControls() {
     $('q').focus();
     $('q').select();
   });
+}
+
+/** Rates (rate.*) and copy measures (copy.*) are shares, which the query language also takes as percentages. */
+function isShare(key) {
+  return /^(rate|copy)\./.test(key);
 }
 
 /** A link to another view of the page, followed without a reload. */
@@ -334,7 +339,7 @@ async function main() {
   fillFigureSelect($('sort-key'), true);
   fillFigureSelect($('chart-figure'), false);
   $('ff-key').value = 'penalty.decisions';
-  const unitShown = () => { $('ff-unit').hidden = !$('ff-key').value.startsWith('rate.'); };
+  const unitShown = () => { $('ff-unit').hidden = !isShare($('ff-key').value); };
   $('ff-key').addEventListener('change', unitShown);
   unitShown();
   $('chart-figure').value = 'apply.new.total';

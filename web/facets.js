@@ -7,6 +7,7 @@ const FACETS = [
   ['level', '层级', 'level'],
   ['check', '校验', 'check'],
   ['agency', '机关', 'agency'],
+  ['agency_id', '机关编号', 'agency id'],
 ];
 const CHECK_LABELS = { ok: '通过 ok', failed: '未通过 failed', none: '无法校验 none' };
 const FACET_SHOWN = 10;  // values shown before the "more" toggle
@@ -20,7 +21,7 @@ function drawFacets(facets) {
     // Years read as a time line, newest first; the other dimensions keep the engine's order, by count.
     if (dim === 'year') values.sort((a, b) => Number(b.value) - Number(a.value));
     const list = el('ul');
-    values.slice(0, dim === 'year' ? 40 : dim === 'agency' ? FACET_SHOWN : 40).forEach((v, i) => {
+    values.slice(0, dim === 'year' ? 40 : dim === 'agency' || dim === 'agency_id' ? FACET_SHOWN : 40).forEach((v, i) => {
       const text = dim === 'check' ? (CHECK_LABELS[v.value] || v.value) : v.value;
       list.append(el('li', dim !== 'year' && i >= FACET_SHOWN ? { class: 'more', hidden: 'hidden' } : {},
           el('button', { type: 'button', class: 'facet', 'data-dim': dim, 'data-value': v.value,
@@ -49,7 +50,7 @@ function drawFacets(facets) {
  * agency:平潭综合实验区 would also find 平潭综合实验区管委会.
  */
 function fieldClause(dim, value) {
-  const exact = ['agency', 'province', 'region'].includes(dim) ? '=' : '';
+  const exact = ['agency', 'province', 'region', 'agency_id'].includes(dim) ? '=' : '';
   if (/^[\p{L}\p{N}]+$/u.test(value)) return `${dim}:${exact}${value}`;
   return `${dim}:${exact}"${value.replace(/["“”]/g, '')}"`;
 }

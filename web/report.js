@@ -19,7 +19,7 @@ function reportView(r) {
   const failedKeys = new Map();     // figure key → rules it fails
   for (const c of failedChecks) {
     for (const k of Object.keys(c.inputs || {})) {
-      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.rule));
+      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.label || c.rule));
     }
   }
   const cell = (key) => {
@@ -61,6 +61,12 @@ function reportView(r) {
     out.push(el('p', { class: 'report-links' }, agencyLink(r.agency_id), ' ',
         viewLink({ view: 'diff', from: '', to: r.id }, '与上年比较 compare with the year before', 'diff-link')));
   }
+  // copy.prev_year (雷同): the share of the six parts' text found in the year before, linked to the diff.
+  const prevShare = (r.figures || {})['copy.prev_year'];
+  if (prevShare != null) {
+    out.push(el('p', { class: 'copy-share' }, viewLink({ view: 'diff', from: '', to: r.id },
+        `与上年报告 ${Math.round(Number(prevShare) * 100)}% 相同`, 'copy-link')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });
@@ -69,8 +75,8 @@ function reportView(r) {
   else {
     checkBox.append(el('p', { class: 'failed', text: `${failedChecks.length} / ${checks.length} 项校验未通过 · checks failed` }));
     const ul = el('ul');
-    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule },
-        `${c.rule}: ${fmt(c.left)} ≠ ${fmt(c.right)}`));
+    for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
+        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`));
     checkBox.append(ul);
   }
   out.push(checkBox);

@@ -39,8 +39,9 @@ public final class BenchRun {
      * @param threads worker threads for extraction, analysis and indexing
      * @param rounds  how many times each query runs, in-process and over HTTP
      * @param sample  how many report texts the analysis baseline runs over
+     * @param prose   the corpus's prose style
      */
-    public record Options(long count, long seed, Path work, int threads, int rounds, int sample) {
+    public record Options(long count, long seed, Path work, int threads, int rounds, int sample, gongkai.synth.ReportSynth.Prose prose) {
     }
 
     private final Options options;
@@ -52,7 +53,7 @@ public final class BenchRun {
     }
 
     public BenchResult run() throws Exception {
-        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), log);
+        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), options.prose(), log);
 
         log.printf("extraction: %,d reports on %d threads, scored against the ground truth%n", corpus.count(), options.threads());
         ExtractionBench.Outcome extraction = new ExtractionBench(corpus.files(), options.threads(), options.sample()).run();
@@ -65,7 +66,7 @@ public final class BenchRun {
         AnalysisBaseline.Rate a1 = baseline.measure(1);
         AnalysisBaseline.Rate a2before = baseline.measure(options.threads());
 
-        Path index = options.work().resolve("index-" + options.count() + "-" + options.seed());
+        Path index = options.work().resolve("index-" + options.count() + "-" + options.seed() + "-" + options.prose().name().toLowerCase(Locale.ROOT));
         log.printf("indexing: %,d reports into %s in a second JVM (%s)%n", corpus.count(), index, INDEX_HEAP);
         JsonNode ix = new ChildJvm(List.of(INDEX_HEAP, INDEX_GC)).run(IndexPhase.class, IndexPhase.RESULT,
                 corpus.dir().toString(), index.toString(), Integer.toString(options.threads()));
@@ -104,7 +105,7 @@ public final class BenchRun {
      * same way: the side-by-side table to print.
      */
     public String beside(BenchResult embedded, List<String> urls, String indexName) throws Exception {
-        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), log);
+        SynthCorpus corpus = SynthCorpus.ensure(options.work(), options.count(), options.seed(), options.prose(), log);
         EngineComparison.Result r = new EngineComparison(urls, indexName, options.threads(), options.rounds(), log).run(corpus.dir());
         return r.table(embedded.index().seconds(), embedded.httpMs());
     }

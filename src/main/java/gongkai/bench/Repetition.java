@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * the same whichever layout (one cell a line, a whole row a line, a whole report a line) the
  * file uses; clauses without a Chinese character (figures, dates) are left out. A clause
  * recurs when two or more reports hold it: template rows, table labels, stock phrases. Prose
- * clauses are those of {@link #PROSE_CHARS} characters or more, where labels end and
- * sentences begin. Shares count characters. Repetition grows with the number of reports, so
+ * clauses are those of sentences: closed by 。！？ on their line, which table labels and
+ * headings never are. Shares count characters. Repetition grows with the number of reports, so
  * two sets are compared at the same number of reports.
  *
  * @param reports        how many reports were measured
@@ -31,31 +31,38 @@ public record Repetition(int reports, long chars, double recurring, double prose
 
     /** Clause breaks: Chinese and ASCII punctuation, table rules; white space breaks too. */
     private static final String DELIMITERS = "，。；：、！？,.;:!?|｜";
-    /** Clauses this long or longer are prose; shorter ones are mostly labels and headings. */
-    static final int PROSE_CHARS = 8;
+    /** Ends of sentences: a clause before one of these, on the same line, is prose. */
+    private static final String SENTENCE_ENDS = "。！？";
 
     /** The shares over these report texts. */
     public static Repetition of(List<String> texts) {
-        List<List<String>> docClauses = new ArrayList<>(texts.size());
+        List<List<Clause>> docClauses = new ArrayList<>(texts.size());
         Map<String, Integer> df = new HashMap<>();
         for (String text : texts) {
-            List<String> clauses = clauses(text);
+            List<Clause> clauses = clauses(text);
             docClauses.add(clauses);
-            for (String c : new HashSet<>(clauses)) df.merge(c, 1, Integer::sum);
+            HashSet<String> seen = new HashSet<>();
+            for (Clause c : clauses) seen.add(c.text());
+            for (String c : seen) df.merge(c, 1, Integer::sum);
         }
         long total = 0, rec = 0, prose = 0, proseRec = 0;
-        for (List<String> clauses : docClauses) {
-            for (String c : clauses) {
-                boolean recurs = df.get(c) > 1;
-                total += c.length();
-                if (recurs) rec += c.length();
-                if (c.length() >= PROSE_CHARS) {
-                    prose += c.length();
-                    if (recurs) proseRec += c.length();
+        for (List<Clause> clauses : docClauses) {
+            for (Clause c : clauses) {
+                int n = c.text().length();
+                boolean recurs = df.get(c.text()) > 1;
+                total += n;
+                if (recurs) rec += n;
+                if (c.prose()) {
+                    prose += n;
+                    if (recurs) proseRec += n;
                 }
             }
         }
         return new Repetition(texts.size(), total, share(rec, total), share(prose, total), share(proseRec, prose));
+    }
+
+    /** A clause, and whether it belongs to a sentence (ends in 。！？ before the line does). */
+    record Clause(String text, boolean prose) {
     }
 
     private static double share(long part, long whole) {
@@ -84,21 +91,28 @@ public record Repetition(int reports, long chars, double recurring, double prose
 
     /** What {@code gongkai bench --measure-repetition} prints. */
     public String describe() {
-        return String.format("%d reports, %d clause chars: recurring %.3f, fresh %.3f; prose clauses (>= %d chars) %.3f of chars, of which recurring %.3f, fresh %.3f",
-                reports, chars, recurring, 1 - recurring, PROSE_CHARS, prose, proseRecurring, 1 - proseRecurring);
+        return String.format(java.util.Locale.ROOT, "%d reports, %d clause chars: recurring %.3f, fresh %.3f; in sentences %.3f of chars, of which recurring %.3f, fresh %.3f",
+                reports, chars, recurring, 1 - recurring, prose, proseRecurring, 1 - proseRecurring);
     }
 
     /** The clauses of a text that hold a Chinese character. */
-    static List<String> clauses(String text) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
+    static List<Clause> clauses(String text) {
+        List<Clause> out = new ArrayList<>();
+        int from = 0, sentenceStart = 0;
         boolean han = false;
         for (int i = 0; i <= text.length(); i++) {
-            char c = i == text.length() ? ' ' : text.charAt(i);
+            char c = i == text.length() ? '\n' : text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || DELIMITERS.indexOf(c) >= 0) {
-                if (han) out.add(text.substring(from, i));
+                if (han) out.add(new Clause(text.substring(from, i), false));
                 from = i + 1;
                 han = false;
+                if (c == '\n' || SENTENCE_ENDS.indexOf(c) >= 0) {
+                    // The clauses since the last sentence end or line break are prose when a sentence end closes them.
+                    if (c != '\n') {
+                        for (int k = sentenceStart; k < out.size(); k++) out.set(k, new Clause(out.get(k).text(), true));
+                    }
+                    sentenceStart = out.size();
+                }
             } else if (c >= '\u4E00' && c <= '\u9FFF') {
                 han = true;
             }

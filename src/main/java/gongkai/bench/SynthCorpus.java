@@ -28,16 +28,22 @@ public record SynthCorpus(Path dir, long count, long seed) {
     /** Hidden, so that indexing the folder does not take it for a report. */
     static final String MARKER = ".corpus.json";
 
-    /** The corpus of this count and seed under {@code work}, generated first if it is not there yet. */
+    /** The corpus of this count and seed under {@code work}, with realistic prose, generated first if it is not there yet. */
     public static SynthCorpus ensure(Path work, long count, long seed, PrintStream log) throws IOException {
-        SynthCorpus corpus = new SynthCorpus(work.resolve("corpus-" + count + "-" + seed), count, seed);
+        return ensure(work, count, seed, ReportSynth.Prose.REALISTIC, log);
+    }
+
+    /** The corpus of this count, seed and prose style under {@code work}, generated first if it is not there yet. */
+    public static SynthCorpus ensure(Path work, long count, long seed, ReportSynth.Prose prose, PrintStream log) throws IOException {
+        String name = "corpus-" + count + "-" + seed + "-" + prose.name().toLowerCase(java.util.Locale.ROOT);
+        SynthCorpus corpus = new SynthCorpus(work.resolve(name), count, seed);
         if (corpus.complete()) {
             log.printf("corpus: reusing %d reports in %s%n", count, corpus.dir);
             return corpus;
         }
-        log.printf("corpus: generating %d reports (seed %d) in %s%n", count, seed, corpus.dir);
+        log.printf("corpus: generating %d reports (seed %d, %s prose) in %s%n", count, seed, prose.name().toLowerCase(java.util.Locale.ROOT), corpus.dir);
         long step = Math.max(1, count / 10);
-        new CorpusWriter(ReportSynth.standard(seed)).write(corpus.dir, count, n -> {
+        new CorpusWriter(ReportSynth.standard(seed, prose)).write(corpus.dir, count, n -> {
             if (n % step == 0 && n < count) log.printf("corpus: %d/%d%n", n, count);
         });
         corpus.markComplete();

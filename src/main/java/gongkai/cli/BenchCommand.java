@@ -55,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index-name", paramLabel = "NAME", description = "The cluster index the benchmark writes, replaced on each run (default: ${DEFAULT-VALUE}).")
     String indexName = "gongkai-bench";
 
+    @Option(names = "--prose", paramLabel = "STYLE",
+            description = "The corpus's prose: realistic (fresh clauses from a model of real reports, stock phrases as often as in them) or seeds (the seed reports' clauses alone) (default: ${DEFAULT-VALUE}).")
+    String prose = "realistic";
+
     @Option(names = "--measure-repetition", paramLabel = "DIR", arity = "1..*",
             description = "Only print how much of the reports (.txt, .md) under these folders recurs across reports: lines, clauses, fresh prose.")
     List<Path> repetitionDirs;
@@ -88,7 +92,12 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        BenchRun run = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample), err);
+        gongkai.synth.ReportSynth.Prose style = SynthCommand.proseStyle(prose);
+        if (style == null) {
+            err.println("gongkai bench: --prose takes realistic or seeds, not " + prose);
+            return 2;
+        }
+        BenchRun run = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample, style), err);
         BenchResult result = run.run();
         out.print(result.table());
         if (engines.contains("opensearch")) out.print(run.beside(result, urls, indexName));

@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.copy.CopyPass;
+import gongkai.history.CrossYearPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexSummary;
@@ -37,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
             List<Path> samples = samples();
             if (samples.isEmpty()) throw new IOException("no sample reports found under samples/ (run from the project folder)");
             err.println("gongkai: indexing the sample reports into " + dir + " …");
-            IndexSummary summary = new IndexRun(IndexRunOptions.of(samples, dir), err)
+            IndexSummary summary = new IndexRun(IndexRunOptions.of(samples, dir), err).withPasses(List.of(new CrossYearPass(), new CopyPass()))
                     .run((task, total) -> RunProgress.forConsole(task, total, err));
             err.println(summary.line());
             for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());

@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.copy.CopyPass;
+import gongkai.history.CrossYearPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexStoppedException;
@@ -75,7 +77,8 @@ public final class IndexCommand implements Callable<Integer> {
                 : warnings -> new ReportIndexer(options.indexDir(), warnings);
         IngestOptions ingest = reading.ingest();
         boolean keepAll = reading.includeNonReports;
-        return execute(new IndexRun(options, () -> ReportReader.standard(ingest, keepAll), err, sinks), verbose, out, err);
+        return execute(new IndexRun(options, () -> ReportReader.standard(ingest, keepAll), err, sinks,
+                List.of(new CrossYearPass(), new CopyPass())), verbose, out, err);
     }
     /** Runs and prints the outcome; the exit status as documented above. */
     static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {

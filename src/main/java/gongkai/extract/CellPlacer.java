@@ -87,7 +87,8 @@ final class CellPlacer {
         if (to - from != columns) return null;
         for (int i = from; i < to; i++) {
             CellValue.Kind k = cells.get(i).kind();
-            if (k != CellValue.Kind.NUMBER && k != CellValue.Kind.BLANK && k != CellValue.Kind.EMPTY) return null;
+            if (k != CellValue.Kind.NUMBER && k != CellValue.Kind.BLANK && k != CellValue.Kind.EMPTY
+                    && k != CellValue.Kind.UNREAD) return null;
         }
         return new Placement(List.copyOf(cells.subList(from, to)), null);
     }
@@ -96,7 +97,7 @@ final class CellPlacer {
         List<String> runs = new ArrayList<>();
         String unit = null;
         for (CellValue c : figures) {
-            if (c.kind() == CellValue.Kind.BLANK) {
+            if (c.kind() == CellValue.Kind.BLANK || c.kind() == CellValue.Kind.UNREAD) {
                 return Placement.fail(figures.size() + " cells, some blank, where the row has " + columns);
             }
             runs.addAll(c.runs());

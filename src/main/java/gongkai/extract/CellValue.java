@@ -26,7 +26,12 @@ record CellValue(Kind kind, BigDecimal value, String unit, List<String> runs) {
         /** The numbering of the next row's label, e.g. {@code 2.}: ends a row's cells. */
         NUMBERING,
         /** Words: a header or label, which ends a row's cells. */
-        TEXT
+        TEXT,
+        /**
+         * A scanned cell OCR could not read with confidence: one column of the row, but no
+         * figure; {@code runs} holds the digits it seemed to read, if any.
+         */
+        UNREAD
     }
 
     static final CellValue EMPTY_CELL = new CellValue(Kind.EMPTY, null, null, List.of());
@@ -38,9 +43,13 @@ record CellValue(Kind kind, BigDecimal value, String unit, List<String> runs) {
         return new CellValue(Kind.GLUED, null, unit, List.copyOf(runs));
     }
 
-    /** A cell that holds a value or a printed blank: one column of the row. */
+    static CellValue unread(String digits) {
+        return new CellValue(Kind.UNREAD, null, null, digits == null ? List.of() : List.of(digits));
+    }
+
+    /** A cell that holds a value, a printed blank or an unread figure: one column of the row. */
     boolean isFigure() {
-        return kind == Kind.NUMBER || kind == Kind.BLANK;
+        return kind == Kind.NUMBER || kind == Kind.BLANK || kind == Kind.UNREAD;
     }
 
     boolean endsRow() {

@@ -49,7 +49,7 @@ public final class ReportExtractor {
         // Each part as the search text has it, so that the index can store it as a span of that text.
         Map<String, String> sections = sectionSplitter.split(text);
         sections.replaceAll((key, part) -> normaliser.forSearch(part));
-        TableResult tables = tableReader.read(text);
+        TableResult tables = tableReader.read(text, source.ocr());
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(tables.warnings());
         // Rates follow the read figures in catalog order; a report without tables has no rates to explain.
@@ -64,7 +64,7 @@ public final class ReportExtractor {
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
                 java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), tables.checks(),
-                List.copyOf(warnings), sections, normaliser.forSearch(text));
+                List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr());
         ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
                 !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());
         return new Extraction(report, marks);

@@ -1,5 +1,7 @@
 package gongkai.extract;
 
+import gongkai.ingest.OcrCell;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +100,10 @@ final class RowCells {
         }
         if (t.length() <= MAX_BLANK_LENGTH && BLANKS.contains(t)) {
             out.add(CellValue.BLANK_CELL);
+            return false;
+        }
+        if (t.startsWith(OcrCell.UNREAD) || t.startsWith(OcrCell.SUSPECT)) {
+            out.add(CellValue.unread(OcrCell.suspectDigits(t)));
             return false;
         }
         int i = 0, n = t.length();

@@ -211,6 +211,13 @@ final class TableLocator {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             CellValue c = cells.get(i);
+            if (c.kind() == CellValue.Kind.UNREAD) {
+                String seemed = c.runs().isEmpty() ? null : c.runs().get(0);
+                sink.unread().put(key, seemed == null ? "" : seemed);
+                sink.warn(key + " not read: the scan's cell " + (seemed == null
+                        ? "did not read as a figure" : "read as " + seemed + " with low confidence"));
+                continue;
+            }
             if (c.kind() != CellValue.Kind.NUMBER) {
                 sink.blanks().add(key);
                 continue;

@@ -38,6 +38,14 @@ public final class TableReader {
     }
 
     public TableResult read(String text) {
+        return read(text, false);
+    }
+
+    /**
+     * @param scanned whether the text came from OCR: its unclear cells may then be settled by the
+     *                table's rules, and figures in a rule the table fails are withheld
+     */
+    public TableResult read(String text, boolean scanned) {
         if (text == null || text.isBlank()) return TableResult.none(List.of("tables: the text is empty; no figures read"));
         List<String> warnings = new ArrayList<>();
         Template template = detector.detect(text, warnings);
@@ -47,11 +55,17 @@ public final class TableReader {
         int size = keys.get(template).size();
         Map<String, BigDecimal> read = HashMap.newHashMap(size);
         Set<String> blanks = HashSet.newHashSet(size);
-        RowSink sink = new RowSink(read, blanks, warnings, new ArrayList<>());
+        RowSink sink = new RowSink(read, blanks, warnings, new ArrayList<>(), new LinkedHashMap<>());
         locator.read(text, template, labels, sink);
         resolveGlued(template, sink);
 
-        List<String> inferred = rules.inferBlanks(template, read, blanks);
+        List<String> inferred = new ArrayList<>(rules.inferBlanks(template, read, blanks));
+        if (scanned) {
+            ScanFigures scan = new ScanFigures(rules.of(template));
+            inferred.addAll(scan.settle(read, sink.unread(), warnings));
+            inferred.addAll(rules.inferBlanks(template, read, blanks));
+            scan.withholdFailed(read, inferred, warnings);
+        }
         Map<String, BigDecimal> figures = LinkedHashMap.newLinkedHashMap(size);
         List<String> missing = new ArrayList<>();
         for (String k : keys.get(template)) {
@@ -149,9 +163,12 @@ public final class TableReader {
     record Ambiguous(List<String> keys, List<List<BigDecimal>> candidates, String problem) {
     }
 
-    /** Where the locator puts what it read: values, blanks, warnings and undecided glued rows. */
+    /**
+     * Where the locator puts what it read: values, blanks, warnings, undecided glued rows, and
+     * the scanned cells OCR could not read (key to the digits they seemed to hold, or "").
+     */
     record RowSink(Map<String, BigDecimal> values, Set<String> blanks, List<String> warnings,
-                   List<Ambiguous> ambiguous) {
+                   List<Ambiguous> ambiguous, Map<String, String> unread) {
         void warn(String message) {
             warnings.add("tables: " + message);
         }

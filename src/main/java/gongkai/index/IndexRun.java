@@ -42,6 +42,7 @@ public final class IndexRun {
     private final Supplier<ReportReader> readers;
     private final PrintStream log;
     private final ReportSink.Factory sinks;
+    private final List<CorpusPass> passes;
 
     /**
      * @param readers makes one reader per worker thread (ingest and extract need not be thread-safe)
@@ -59,10 +60,22 @@ public final class IndexRun {
 
     /** @param sinks opens where the reports go: the embedded index, or a cluster */
     public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks) {
+        this(options, readers, log, sinks, List.of());
+    }
+
+    /** @param passes run in this order after the files are written ({@link CorpusPass}) */
+    public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks,
+                    List<CorpusPass> passes) {
         this.options = options;
         this.readers = readers;
         this.log = log;
         this.sinks = sinks;
+        this.passes = List.copyOf(passes);
+    }
+
+    /** The same run, with these passes after the files are written. */
+    public IndexRun withPasses(List<CorpusPass> passes) {
+        return new IndexRun(options, readers, log, sinks, passes);
     }
 
     public IndexRun(IndexRunOptions options, PrintStream log) {
@@ -83,9 +96,16 @@ public final class IndexRun {
         log.println("gongkai index: " + options.describe());
         ReportFiles.Listing listing = new ReportFiles().list(options.paths());
         List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>(listing.unreadable()));
-        try (ReportSink indexer = sinks.open(w -> log.println("gongkai index: warning: " + w))) {
+        try (ReportSink opened = sinks.open(w -> log.println("gongkai index: warning: " + w))) {
+            ReportSink indexer = opened;
+            ChangeRecordingSink recorder = null;
             Workers workers = null;
             try {
+                if (!passes.isEmpty()) {
+                    try (ReportLookup before = opened.lookup()) {
+                        indexer = recorder = new ChangeRecordingSink(opened, before.agencyIds());
+                    }
+                }
                 Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
                 long pruned = options.prune() ? prune(indexer, known) : 0;
                 Batch batch = new Batch(indexer);
@@ -102,6 +122,7 @@ public final class IndexRun {
                 workers.rethrowFatal();
                 workers.indexOrphanedDuplicates();
                 indexer.commit();
+                if (recorder != null) runPasses(recorder.change(), opened);
                 List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
                 sorted.sort((a, b) -> a.source().compareTo(b.source()));
                 List<IndexSummary.Failure> nonReports = new ArrayList<>(workers.nonReports);
@@ -112,6 +133,26 @@ public final class IndexRun {
                 if (workers != null) workers.stop(e);
                 throw stopped(indexer, e);
             }
+        }
+    }
+
+    /**
+     * Runs every pass over what the run touched, each on a view that sees the passes before
+     * it, and commits after each, so that a run killed during a pass has all files committed
+     * and the next run (which finds nothing changed) is the only thing that could miss a pass.
+     */
+    private void runPasses(CorpusChange change, ReportSink sink) throws IOException {
+        if (change.isEmpty()) return;
+        for (CorpusPass pass : passes) {
+            long start = System.nanoTime();
+            long written;
+            try (ReportLookup lookup = sink.lookup()) {
+                written = pass.run(change, lookup, sink);
+            }
+            sink.commit();
+            log.println("gongkai index: " + pass.name() + ": " + change.agencies().size() + " agencies, "
+                    + written + (written == 1 ? " report" : " reports") + " updated in "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
         }
     }
 

@@ -147,6 +147,12 @@ public final class ReportIndexer implements ReportSink {
         return out;
     }
 
+    /** A reader on the writer: it sees every report written so far, committed or not. */
+    @Override
+    public ReportLookup lookup() throws IOException {
+        return new IndexLookup(DirectoryReader.open(writer));
+    }
+
     @Override
     public String where() {
         return where;

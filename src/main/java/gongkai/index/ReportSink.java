@@ -51,6 +51,14 @@ public interface ReportSink extends AutoCloseable {
     default void rollback() throws IOException {
     }
 
+    /**
+     * A point-in-time view of what the sink holds now, written or committed, for the
+     * {@link CorpusPass}es; a sink that cannot read back gives one that holds nothing.
+     */
+    default ReportLookup lookup() throws IOException {
+        return ReportLookup.EMPTY;
+    }
+
     @Override
     void close() throws IOException;
 

@@ -60,17 +60,18 @@ public final class Ingestor {
             format = DocumentFormat.of(MediaType.TEXT_PLAIN, name);
         }
         String preDecoded = decoded;
-        String text = switch (format) {
-            case TXT, MD -> preDecoded != null ? preDecoded : decodeText(bytes);
+        PdfReader.Read read = switch (format) {
+            case TXT, MD -> PdfReader.Read.text(preDecoded != null ? preDecoded : decodeText(bytes));
             case PDF -> withTimeout(() -> pdfReader.read(bytes));
-            case DOCX -> withTimeout(() -> markupReader.readWord(bytes, true));
-            case DOC -> withTimeout(() -> markupReader.readWord(bytes, false));
-            case HTML -> withTimeout(() -> markupReader.readHtml(bytes));
+            case DOCX -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, true)));
+            case DOC -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, false)));
+            case HTML -> PdfReader.Read.text(withTimeout(() -> markupReader.readHtml(bytes)));
         };
+        String text = read.text();
         if (text.length() > options.maxChars()) {
             throw new IngestException("text exceeds the limit of " + options.maxChars() + " characters");
         }
-        return new SourceText(file.toString(), format.label(), sha256(bytes), unixLines(text));
+        return new SourceText(file.toString(), format.label(), sha256(bytes), unixLines(text), read.ocr());
     }
 
     /** The file's bytes, refused by size before any byte is read. */
@@ -105,8 +106,8 @@ public final class Ingestor {
      * their thread's interrupt flag page by page and element by element, so an abandoned parse
      * stops soon after; the thread is a daemon so it can never keep the program alive.
      */
-    private String withTimeout(Callable<String> parse) throws IngestException {
-        FutureTask<String> task = new FutureTask<>(parse);
+    private <T> T withTimeout(Callable<T> parse) throws IngestException {
+        FutureTask<T> task = new FutureTask<>(parse);
         Thread worker = new Thread(task, "gongkai-ingest");
         worker.setDaemon(true);
         worker.start();

@@ -1,26 +1,67 @@
 package gongkai.ingest;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Rebuilds a page's text from word boxes: words whose boxes overlap vertically form one line,
- * and a horizontal gap wider than about two characters separates two cells with a tab, so a table
- * row reaches the table reader as one line of tab-separated cells, as a PDF's text layer does.
+ * Rebuilds a page's text from word boxes. Words inside a ruled table go to their cells
+ * ({@link CellGrid}); the rest form lines of words whose boxes overlap vertically, and a
+ * horizontal gap wider than about two characters separates two cells with a tab, so a table
+ * without ruling lines still reaches the table reader as one line of tab-separated cells, as a
+ * PDF's text layer does. Both are merged in order down the page.
  * Written by hand because Tesseract gives boxes, not table structure.
  */
 final class OcrLayout {
 
     /** Below this confidence a digit cell is not trusted. */
     static final double MIN_DIGIT_CONFIDENCE = 70;
-    /** What an untrusted figure reads as: not a number, so the table reader records it as missing. */
-    static final String UNREAD = "〔OCR未识别〕";
 
     private OcrLayout() {
     }
 
+    /**
+     * The page's text: table rows by their cells, other words as lines, in order down the page.
+     * The cells that may hold figures are read a second time by {@code digits}.
+     */
+    static String page(List<OcrWord> words, RulingLines lines, BufferedImage cleaned, DigitPass digits)
+            throws IOException, InterruptedException {
+        List<CellGrid.PlacedLine> placed = new ArrayList<>();
+        List<OcrWord> outside = new ArrayList<>();
+        if (lines.isEmpty()) {
+            outside.addAll(words);
+        } else {
+            List<CellGrid.Cell> cells = new CellGrid(lines).cells(words, outside);
+            List<CellGrid.Cell> figureLike = new ArrayList<>();
+            for (CellGrid.Cell c : cells) if (mayHoldFigure(c)) figureLike.add(c);
+            Map<CellGrid.Cell, DigitPass.Reading> second = digits.read(cleaned, figureLike);
+            placed.addAll(CellGrid.rows(cells, c -> gridCell(c, second.get(c))));
+        }
+        placed.addAll(lineRows(outside));
+        placed.sort(Comparator.comparingInt(CellGrid.PlacedLine::top));
+        StringBuilder out = new StringBuilder();
+        for (CellGrid.PlacedLine l : placed) out.append(l.text()).append('\n');
+        return out.toString();
+    }
+
+    /** Words without ruling lines: the text as lines, for callers that have no image. */
     static String lines(List<OcrWord> words) {
+        StringBuilder out = new StringBuilder();
+        for (CellGrid.PlacedLine l : lineRows(words)) out.append(l.text()).append('\n');
+        return out.toString();
+    }
+
+    private static List<CellGrid.PlacedLine> lineRows(List<OcrWord> words) {
+        List<CellGrid.PlacedLine> out = new ArrayList<>();
+        for (List<OcrWord> row : group(words)) out.add(new CellGrid.PlacedLine(row.get(0).top(), line(row)));
+        return out;
+    }
+
+    /** Words grouped into lines (boxes that overlap vertically), each sorted left to right, lines top to bottom. */
+    static List<List<OcrWord>> group(List<OcrWord> words) {
         List<OcrWord> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(OcrWord::top));
         List<List<OcrWord>> rows = new ArrayList<>();
@@ -45,12 +86,8 @@ final class OcrLayout {
                 s[1] = Math.max(s[1], w.bottom());
             }
         }
-        StringBuilder out = new StringBuilder();
-        for (List<OcrWord> row : rows) {
-            row.sort(Comparator.comparingInt(OcrWord::left));
-            out.append(line(row)).append('\n');
-        }
-        return out.toString();
+        for (List<OcrWord> row : rows) row.sort(Comparator.comparingInt(OcrWord::left));
+        return rows;
     }
 
     private static String line(List<OcrWord> row) {
@@ -63,26 +100,46 @@ final class OcrLayout {
             prev = w;
         }
         List<String> texts = new ArrayList<>();
-        for (List<OcrWord> cell : cells) texts.add(cell(cell));
+        for (List<OcrWord> cell : cells) texts.add(OcrCell.text(cell, false));
         return String.join("\t", texts);
     }
 
-    private static String cell(List<OcrWord> words) {
+    /** An empty cell, or one whose words are short and hold no two Chinese characters side by side. */
+    private static boolean mayHoldFigure(CellGrid.Cell c) {
         StringBuilder s = new StringBuilder();
-        double minConf = 100;
-        for (OcrWord w : words) {
-            s.append(w.text());
-            minConf = Math.min(minConf, w.confidence());
+        for (OcrWord w : c.words()) s.append(w.text());
+        if (s.length() > MAX_FIGURE_CHARS) return false;
+        for (int i = 1; i < s.length(); i++) if (isHan(s.charAt(i - 1)) && isHan(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static final int MAX_FIGURE_CHARS = 14;
+
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    /**
+     * A ruled cell's text. A figure is given only when both readings give the same digits; when
+     * they differ, or only one gives digits, the cell is suspect; ink that reads as nothing is unread.
+     */
+    private static String gridCell(CellGrid.Cell c, DigitPass.Reading second) {
+        List<OcrWord> ordered = new ArrayList<>();
+        for (List<OcrWord> line : group(c.words())) ordered.addAll(line);
+        String first = ordered.isEmpty() ? "" : OcrCell.text(ordered, true);
+        if (second == null) {
+            // no ink in the cell, or not a cell that may hold a figure
+            if (first.matches("\\d+(\\.\\d+)?")) return OcrCell.suspect(first);
+            return first;
         }
-        String raw = s.toString();
-        String digits = DigitConfusions.asDigits(raw);
-        if (digits == null) {
-            // a short cell with a digit and no Chinese text was meant as a figure but did not read as one
-            boolean figureLike = raw.length() <= 8 && raw.chars().anyMatch(Character::isDigit)
-                    && raw.chars().noneMatch(c -> c >= 0x3000) && !raw.matches("\\d{1,2}[.、]");
-            return figureLike ? UNREAD : raw;
-        }
-        // a figure read with low confidence is not given as a number: a wrong figure is worse than a missing one
-        return minConf < MIN_DIGIT_CONFIDENCE ? UNREAD : digits;
+        StringBuilder raw = new StringBuilder();
+        for (OcrWord w : ordered) raw.append(w.text());
+        String firstDigits = DigitConfusions.asDigits(raw.toString().replace(" ", ""));
+        String secondDigits = second.digits().matches("\\d+(\\.\\d+)?") ? second.digits() : null;
+        if (firstDigits != null && firstDigits.equals(secondDigits)) return firstDigits;
+        if (secondDigits != null) return OcrCell.suspect(secondDigits);
+        if (firstDigits != null) return OcrCell.suspect(firstDigits);
+        if (ordered.isEmpty() || first.equals(OcrCell.UNREAD)) return OcrCell.UNREAD;
+        return first;
     }
 }

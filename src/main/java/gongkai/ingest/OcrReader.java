@@ -29,10 +29,19 @@ final class OcrReader {
     private static final int THREADS = 2;
 
     private final IngestOptions options;
-    private Boolean available;
+    private final int psm;
+    private final Tesseract tesseract;
+    private List<String> languages;
 
     OcrReader(IngestOptions options) {
+        this(options, 6);
+    }
+
+    /** @param psm Tesseract's page segmentation mode */
+    OcrReader(IngestOptions options, int psm) {
         this.options = options;
+        this.psm = psm;
+        this.tesseract = new Tesseract("tesseract", options.parseTimeout());
     }
 
     String readScannedPdf(byte[] bytes) throws IngestException {
@@ -42,7 +51,7 @@ final class OcrReader {
         List<BufferedImage> images = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) images.add(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
+            for (int i = 0; i < doc.getNumberOfPages(); i++) images.add(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
         } catch (IOException | RuntimeException e) {
             throw new IngestException("OCR failed: unreadable page image: " + Ingestor.oneLine(e));
         }
@@ -64,44 +73,33 @@ final class OcrReader {
         }
     }
 
-    private String ocrPage(BufferedImage image) throws IOException, InterruptedException {
-        Path png = Files.createTempFile("gongkai-ocr", ".png");
-        try {
-            ImageIO.write(image, "png", png.toFile());
-            Process p = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "chi_sim", "--psm", "6",
-                    "-c", "preserve_interword_spaces=1", "tsv").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(Math.max(1, options.parseTimeout().toSeconds()), TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("page OCR took longer than " + options.parseTimeout().toSeconds() + " s");
-            }
-            List<OcrWord> words = new ArrayList<>();
-            for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
-                OcrWord w = OcrWord.fromTsv(line);
-                if (w != null) words.add(w);
-            }
-            return OcrLayout.lines(words);
-        } finally {
-            Files.deleteIfExists(png);
-        }
+    private String ocrPage(BufferedImage rendered) throws IOException, InterruptedException {
+        BufferedImage grey = ScanImage.greyWithoutRed(rendered);
+        double skew = ScanImage.skewAngle(grey);
+        if (skew != 0) grey = ScanImage.rotate(grey, -skew);
+        // a line must be longer than a large character's stroke: 1 cm at the rendered resolution
+        RulingLines lines = RulingLines.findAndErase(grey, DPI * 10 / 25);
+        List<OcrWord> words = tesseract.words(grey, "chi_sim", psm);
+        return OcrLayout.page(words, lines, grey, new DigitPass(tesseract, digitLanguage()));
     }
 
     /** Whether {@code tesseract} runs here and knows chi_sim; asked once per reader. */
-    synchronized boolean tesseractAvailable() {
-        if (available == null) available = probeTesseract();
-        return available;
+    boolean tesseractAvailable() {
+        List<String> langs = languages();
+        return langs != null && langs.contains("chi_sim");
     }
 
-    private static boolean probeTesseract() {
-        try {
-            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains("chi_sim");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** The digits pass reads best with the Latin model, installed with Tesseract itself; chi_sim otherwise. */
+    private String digitLanguage() {
+        List<String> langs = languages();
+        return langs != null && langs.contains("eng") ? "eng" : "chi_sim";
+    }
+
+    private synchronized List<String> languages() {
+        if (languages == null) {
+            List<String> found = tesseract.languages();
+            languages = found == null ? List.of() : List.copyOf(found);
         }
+        return languages.isEmpty() ? null : languages;
     }
 }

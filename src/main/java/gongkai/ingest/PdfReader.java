@@ -31,7 +31,14 @@ final class PdfReader {
         this.ocr = ocr;
     }
 
-    String read(byte[] bytes) throws IngestException {
+    /** A PDF's text, and whether OCR read it. */
+    record Read(String text, boolean ocr) {
+        static Read text(String text) {
+            return new Read(text, false);
+        }
+    }
+
+    Read read(byte[] bytes) throws IngestException {
         if (!hasEndMarker(bytes)) throw new IngestException("truncated PDF: no %%EOF end marker");
         int pages;
         String text;
@@ -57,10 +64,10 @@ final class PdfReader {
         }
         if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
             if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; try --ocr)");
-            return ocr.readScannedPdf(bytes);
+            return new Read(PAGE_NUMBER.matcher(ocr.readScannedPdf(bytes)).replaceAll(""), true);
         }
         // A page number between two halves of a table would read as a row of the table.
-        return PAGE_NUMBER.matcher(text).replaceAll("");
+        return Read.text(PAGE_NUMBER.matcher(text).replaceAll(""));
     }
 
     /** A complete PDF ends with %%EOF within its last kilobyte; a cut-off download does not. */

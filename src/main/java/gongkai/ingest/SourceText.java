@@ -8,6 +8,12 @@ package gongkai.ingest;
  * @param contentHash SHA-256 of the file's bytes, lower-case hex
  * @param text        the text with its line structure kept: one table row per line where the
  *                    format allows, cells separated by tabs or runs of spaces
+ * @param ocr         whether some of the text was read from page images by OCR (a scan)
  */
-public record SourceText(String source, String format, String contentHash, String text) {
+public record SourceText(String source, String format, String contentHash, String text, boolean ocr) {
+
+    /** A file read from its text, not by OCR. */
+    public SourceText(String source, String format, String contentHash, String text) {
+        this(source, format, contentHash, text, false);
+    }
 }

@@ -262,7 +262,10 @@ public final class OpenSearchEngine implements SearchEngine {
         return docCount;
     }
 
-    /** The order of hits: missing values last either way, ties by relevance and then by id, as on the embedded index. */
+    /**
+     * The order of hits: missing values last either way, ties by relevance, then newest year,
+     * agency and id, as on the embedded index (SortSpec), so an empty query lists alike on both.
+     */
     private ArrayNode sort(Optional<SortOrder> order) {
         ArrayNode sort = mapper.createArrayNode();
         order.ifPresent(o -> {
@@ -272,6 +275,8 @@ public final class OpenSearchEngine implements SearchEngine {
                     .put("mode", "min");
         });
         sort.addObject().putObject("_score").put("order", "desc");
+        sort.addObject().putObject(OpenSearchSchema.YEAR).put("order", "desc").put("missing", "_last");
+        sort.addObject().putObject(OpenSearchSchema.AGENCY).put("order", "asc").put("missing", "_last");
         sort.addObject().putObject(OpenSearchSchema.ID).put("order", "asc");
         return sort;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.index.ReportLookup;
 import gongkai.index.ReportSink;
 import gongkai.report.FigureCatalog;
 import gongkai.report.Report;
@@ -42,7 +43,7 @@ public final class OpenSearchSink implements ReportSink {
     private final OpenSearchDocument documents;
     private final Consumer<String> warnings;
     private final ObjectMapper mapper;
-    /** Source path to (content id, content hash) of every document held: the key the embedded index keeps in its terms. */
+    /** Source path to (content id, content hash, agency id or "") of every document held: the key the embedded index keeps in its terms. */
     private final Map<String, String[]> held;
     private final StringBuilder bulk = new StringBuilder();
     private int bulkDocs;
@@ -81,7 +82,8 @@ public final class OpenSearchSink implements ReportSink {
         String[] before = held.get(report.source());
         if (before != null && !before[0].equals(report.id())) action("delete", before[0], null);
         action("index", report.id(), documents.build(report));
-        held.put(report.source(), new String[] {report.id(), report.contentHash()});
+        held.put(report.source(), new String[] {report.id(), report.contentHash(),
+                report.agencyId() == null ? "" : report.agencyId()});
     }
 
     @Override
@@ -101,6 +103,17 @@ public final class OpenSearchSink implements ReportSink {
         Map<String, String> out = new HashMap<>();
         held.forEach((source, idHash) -> out.put(source, idHash[1]));
         return out;
+    }
+
+    /** Sends and refreshes what is buffered, so that the searches of the view see every report written. */
+    @Override
+    public synchronized ReportLookup lookup() throws IOException {
+        commit();
+        Map<String, String> agencies = new HashMap<>();
+        held.forEach((source, idHashAgency) -> {
+            if (!idHashAgency[2].isEmpty()) agencies.put(source, idHashAgency[2]);
+        });
+        return new ClusterLookup(client, index, agencies);
     }
 
     @Override
@@ -187,14 +200,16 @@ public final class OpenSearchSink implements ReportSink {
         while (true) {
             ObjectNode q = mapper.createObjectNode();
             q.put("size", 5000);
-            q.putArray("_source").add(OpenSearchSchema.ID).add(OpenSearchSchema.SOURCE).add(OpenSearchSchema.HASH);
+            q.putArray("_source").add(OpenSearchSchema.ID).add(OpenSearchSchema.SOURCE).add(OpenSearchSchema.HASH)
+                    .add(OpenSearchSchema.AGENCY_ID);
             q.putArray("sort").addObject().put(OpenSearchSchema.ID, "asc");
             if (after != null) q.putArray("search_after").add(after);
             JsonNode hits = client.send("POST", "/" + index + "/_search", q).path("hits").path("hits");
             for (JsonNode h : hits) {
                 JsonNode s = h.path("_source");
                 out.put(s.path(OpenSearchSchema.SOURCE).asText(), new String[] {
-                        s.path(OpenSearchSchema.ID).asText(), s.path(OpenSearchSchema.HASH).asText()});
+                        s.path(OpenSearchSchema.ID).asText(), s.path(OpenSearchSchema.HASH).asText(),
+                        s.path(OpenSearchSchema.AGENCY_ID).asText("")});
             }
             if (hits.size() < 5000) return out;
             after = hits.get(hits.size() - 1).path("_source").path(OpenSearchSchema.ID).asText();

@@ -34,6 +34,8 @@ import java.util.Map;
  * @param warnings    human-readable notes on what could not be read and why
  * @param sections    section key ({@link Section#key()}) to the part's text
  * @param text        the report's whole normalised text, as indexed and searched
+ * @param ocr         whether some of it was read from page images by OCR (a scan): a reader
+ *                    should check its figures against the scan
  */
 public record Report(
         String source,
@@ -55,7 +57,17 @@ public record Report(
         List<Check> checks,
         List<String> warnings,
         Map<String, String> sections,
-        String text) {
+        String text,
+        boolean ocr) {
+
+    /** A report read from its text, not by OCR. */
+    public Report(String source, String format, String contentHash, String agency, String agencyId, Integer year,
+                  String region, String regionCode, String province, String level, String docNo, LocalDate published,
+                  Template template, Map<String, BigDecimal> figures, List<String> missing, List<String> inferred,
+                  List<Check> checks, List<String> warnings, Map<String, String> sections, String text) {
+        this(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo, published,
+                template, figures, missing, inferred, checks, warnings, sections, text, false);
+    }
 
     /** A report whose agency has no id: the form every caller used before agency ids existed. */
     public Report(String source, String format, String contentHash, String agency, Integer year, String region,
@@ -69,7 +81,7 @@ public record Report(
     /** The same report with this agency id. */
     public Report withAgencyId(String id) {
         return new Report(source, format, contentHash, agency, id, year, region, regionCode, province, level, docNo,
-                published, template, figures, missing, inferred, checks, warnings, sections, text);
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr);
     }
 
     /** True when at least one consistency check failed. */

@@ -21,9 +21,15 @@ import java.util.Map;
 public final class ReportJson {
 
     private final ObjectMapper mapper;
+    private final RuleLabels ruleLabels;
 
     public ReportJson() {
+        this(new RuleLabels(FigureCatalog.standard()));
+    }
+
+    public ReportJson(RuleLabels ruleLabels) {
         this.mapper = newMapper();
+        this.ruleLabels = ruleLabels;
     }
 
     /** The project's Jackson configuration: ISO dates, no nulls dropped silently, plain BigDecimals. */
@@ -71,6 +77,8 @@ public final class ReportJson {
         g.writeStringField("id", r.id());
         g.writeStringField("source", r.source());
         g.writeStringField("format", r.format());
+        // only scans carry it, so that every report read from text keeps the JSON it had
+        if (r.ocr()) g.writeBooleanField("ocr", true);
         g.writeStringField("content_hash", r.contentHash());
         g.writeStringField("agency", r.agency());
         g.writeStringField("agency_id", r.agencyId());
@@ -93,6 +101,7 @@ public final class ReportJson {
         for (Check c : r.checks()) {
             g.writeStartObject();
             g.writeStringField("rule", c.rule());
+            g.writeStringField("label", ruleLabels.label(c.rule()));
             g.writeBooleanField("ok", c.ok());
             number(g, "left", c.left());
             number(g, "right", c.right());

@@ -22,7 +22,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -117,7 +116,7 @@ public final class SearchService implements SearchEngine {
         long started = System.nanoTime();
         SearchPlan plan = SearchPlan.of(request, language, catalog);
         int page = plan.page(), size = plan.size();
-        Optional<Sort> sort = plan.sort().map(SortSpec::of);
+        Sort sort = SortSpec.of(plan.sort());
         List<FigureKey> statKeys = plan.stats();
 
         IndexSearcher searcher = acquire();
@@ -127,9 +126,7 @@ public final class SearchService implements SearchEngine {
             MatchSummary summary = new MatchSummary(statKeys, limits.facetLimit(), searcher.getIndexReader(),
                     facetOrdinals.of(searcher.getIndexReader()), Deadline.after(limits));
             Object[] results = timed(() -> searcher.search(query, new MultiCollectorManager(
-                    sort.isPresent()
-                            ? new TopFieldCollectorManager(sort.get(), depth, null, depth)
-                            : new TopScoreDocCollectorManager(depth, null, depth),
+                    new TopFieldCollectorManager(sort, depth, null, depth),
                     summary)));
             TopDocs top = (TopDocs) results[0];
             MatchSummary.Result counts = (MatchSummary.Result) results[1];
@@ -137,7 +134,7 @@ public final class SearchService implements SearchEngine {
             StoredFields stored = searcher.storedFields();
             for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), sd.score, plan.query().marks()));
+                hits.add(hit(stored.document(sd.doc), SortSpec.score(sd, sort), plan.query().marks()));
             }
             double took = (System.nanoTime() - started) / 1e6;
             return new SearchResponse(request.query(), counts.total(), page, size,
@@ -206,7 +203,7 @@ public final class SearchService implements SearchEngine {
      */
     @Override
     public long forEachMatch(String query, String sort, Consumer<? super JsonNode> consumer) throws IOException {
-        Optional<Sort> order = SortOrder.parse(sort, catalog).map(SortSpec::of);
+        Sort order = SortSpec.of(SortOrder.parse(sort, catalog));
         QueryTree tree = language.parse(query);
         IndexSearcher searcher = acquire(); // one point-in-time view for the whole export
         try {
@@ -215,9 +212,7 @@ public final class SearchService implements SearchEngine {
             long count = 0;
             ScoreDoc after = null;
             while (true) {
-                TopDocs page = order.isPresent()
-                        ? searcher.searchAfter(after, q, EXPORT_PAGE, order.get(), true)
-                        : searcher.searchAfter(after, q, EXPORT_PAGE);
+                TopDocs page = searcher.searchAfter(after, q, EXPORT_PAGE, order, true);
                 for (ScoreDoc sd : page.scoreDocs) {
                     consumer.accept(storedReport.json(stored.document(sd.doc)));
                     count++;

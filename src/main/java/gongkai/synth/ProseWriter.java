@@ -16,6 +16,10 @@ final class ProseWriter {
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六"};
 
     private final ProsePool pool;
+    /** Where fresh clauses come from; null writes only the pools' clauses (the seeds style). */
+    private final ProseModel model;
+    /** With a model, the share of clauses still taken from the pools: real reports' stock phrases. */
+    private final double stockShare;
     private final RandomGenerator rng;
     private final Map<String, String> slots;
     /** Clause templates used in the current paragraph, so a paragraph does not say the same thing twice. */
@@ -25,7 +29,17 @@ final class ProseWriter {
      * @param slots fixed placeholder values for this report: agency, self, dom, place, year, next, new
      */
     ProseWriter(ProsePool pool, RandomGenerator rng, Map<String, String> slots) {
+        this(pool, null, 1, rng, slots);
+    }
+
+    /**
+     * @param model      fresh clauses, or null for the pools' clauses alone
+     * @param stockShare with a model, the share of clauses taken from the pools
+     */
+    ProseWriter(ProsePool pool, ProseModel model, double stockShare, RandomGenerator rng, Map<String, String> slots) {
         this.pool = pool;
+        this.model = model;
+        this.stockShare = stockShare;
         this.rng = rng;
         this.slots = slots;
     }
@@ -75,6 +89,7 @@ final class ProseWriter {
 
     /** A clause of the group not yet used in this paragraph, when a few draws find one. */
     private String fresh(String group) {
+        if (model != null && rng.nextDouble() >= stockShare) return fill(model.clause(rng));
         List<String> g = pool.group(group);
         String t = g.get(rng.nextInt(g.size()));
         for (int tries = 0; tries < 6 && !used.add(t); tries++) t = g.get(rng.nextInt(g.size()));

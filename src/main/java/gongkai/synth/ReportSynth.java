@@ -17,12 +17,20 @@ import java.util.SplittableRandom;
  * random stream, derived from the corpus seed and its number alone, so a report is the same
  * whatever order or thread it is made in, and the same seed always gives the same corpus.
  * Thread-safe.
+ *
+ * <p>Reports come in series of {@value #SERIES} consecutive years of one agency: report
+ * {@code i} is year {@code FIRST_YEAR + i % SERIES} of series {@code i / SERIES}. A year
+ * carries in what the year before carried out and continues its stocks in force, except where
+ * {@link ChainBreak} breaks the chain on purpose; the year before is drawn again from its own
+ * stream (a few figure draws), so that reports stay independent of the order they are made in.
  */
 public final class ReportSynth {
 
     /** The reporting years the corpus covers: 2019 and 2020 follow the 2019 template, later years the 2021 one. */
     public static final int FIRST_YEAR = 2019;
     public static final int LAST_YEAR = 2024;
+    /** Years in one agency's series of reports. */
+    public static final int SERIES = LAST_YEAR - FIRST_YEAR + 1;
 
     private static final String[] PROVINCE_ABBREVIATIONS = {
             "北京市", "京", "天津市", "津", "河北省", "冀", "山西省", "晋", "内蒙古自治区", "内蒙", "辽宁省", "辽",
@@ -32,7 +40,23 @@ public final class ReportSynth {
             "云南省", "云", "西藏自治区", "藏", "陕西省", "陕", "甘肃省", "甘", "青海省", "青", "宁夏回族自治区", "宁",
             "新疆维吾尔自治区", "新"};
 
+    /**
+     * Where report prose comes from. REALISTIC: fresh clauses from {@link ProseModel}, with the
+     * pools' stock phrases at {@link #STOCK_SHARE}, so clauses recur across reports about as
+     * often as in the bundled real ones ({@code gongkai bench --measure-repetition}). SEEDS: the
+     * pools' clauses alone, as the corpus was first made; nearly every clause recurs.
+     */
+    public enum Prose { REALISTIC, SEEDS }
+
+    /**
+     * Share of prose clauses taken from the pools in the realistic style, chosen so that the
+     * synthetic prose's recurring share at 27 reports matches the 27 bundled real and seed
+     * reports' (see {@code RepetitionTest}).
+     */
+    static final double STOCK_SHARE = 0.33;
+
     private final long seed;
+    private final ProseModel proseModel;
     private final AreaList areas;
     private final FigureModel model;
     private final ProsePool prose;
@@ -40,7 +64,12 @@ public final class ReportSynth {
     private final Map<String, String> provinceAbbreviations = new HashMap<>();
 
     public ReportSynth(long seed, AreaList areas, FigureCatalog catalog, Gazetteer gazetteer) {
+        this(seed, areas, catalog, gazetteer, Prose.REALISTIC);
+    }
+
+    public ReportSynth(long seed, AreaList areas, FigureCatalog catalog, Gazetteer gazetteer, Prose style) {
         this.seed = seed;
+        this.proseModel = style == Prose.REALISTIC ? ProseModel.bundled() : null;
         this.areas = areas;
         this.regionCodes = RegionCodes.of(areas, gazetteer);
         this.model = new FigureModel(catalog);
@@ -51,26 +80,25 @@ public final class ReportSynth {
     }
 
     public static ReportSynth standard(long seed) {
-        return new ReportSynth(seed, AreaList.bundled(), FigureCatalog.standard(), Gazetteer.load());
+        return standard(seed, Prose.REALISTIC);
+    }
+
+    public static ReportSynth standard(long seed, Prose style) {
+        return new ReportSynth(seed, AreaList.bundled(), FigureCatalog.standard(), Gazetteer.load(), style);
     }
 
     /** The report numbered {@code index}, named {@code id}. */
     public SynthReport make(long index, String id) {
-        SplittableRandom rng = new SplittableRandom(mix(seed, index));
-        Agency agency = Agency.draw(areas, rng);
-        int year = FIRST_YEAR + rng.nextInt(LAST_YEAR - FIRST_YEAR + 1);
-        Template template = year <= 2020 ? Template.T2019 : Template.T2021;
-        Layout layout = Layout.draw(template, rng);
-
-        Map<String, BigDecimal> figures = model.draw(agency, template, layout.amountInWan(), rng);
-        List<String> missing = new ArrayList<>();
-        if (layout.blankReview()) {
-            for (String suffix : FigureCatalog.APPEAL_SUFFIXES) {
-                figures.remove("review." + suffix);
-                missing.add("review." + suffix);
-            }
-        }
-        if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
+        long series = index / SERIES;
+        Agency agency = Agency.draw(areas, new SplittableRandom(mix(~seed, series)));
+        Year y = null;
+        for (long i = series * SERIES; i <= index; i++) y = year(i, agency, y);
+        SplittableRandom rng = y.rng();
+        int year = y.year();
+        Template template = y.template();
+        Layout layout = y.layout();
+        Map<String, BigDecimal> figures = y.figures();
+        List<String> missing = y.missing();
         List<String> failed = TruthChecks.failed(template, figures);
 
         LocalDate published = LocalDate.of(year + 1, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
@@ -79,14 +107,42 @@ public final class ReportSynth {
                 "agency", agency.name(), "self", agency.selfReference(), "dom", agency.type().domain(),
                 "place", agency.area().shortName(), "year", String.valueOf(year), "next", String.valueOf(year + 1),
                 "new", figures.get("apply.new.total").toPlainString());
-        ProseWriter writer = new ProseWriter(prose, rng, slots);
+        ProseWriter writer = new ProseWriter(prose, proseModel, STOCK_SHARE, rng, slots);
         String text = ReportText.write(agency, year, template, layout, figures, docNo, published, writer, rng);
 
         GroundTruth truth = new GroundTruth(id, agency.name(), year, template, agency.area().region(),
                 regionCodes.code(agency.area()), agency.area().province(), agency.area().level(), docNo, layout.signature() ? published : null,
-                figures, missing, failed, layout.describe());
+                figures, missing, failed, layout.describe(), y.breaks());
         return new SynthReport(text, truth);
     }
+
+    /** One year of a series as drawn so far: its stream continues with the text. */
+    private record Year(SplittableRandom rng, int year, Template template, Layout layout, Map<String, BigDecimal> figures,
+                        List<String> missing, List<String> breaks) {
+    }
+
+    /** The figures of report {@code index}, the year after {@code before} (null for a series' first year). */
+    private Year year(long index, Agency agency, Year before) {
+        SplittableRandom rng = new SplittableRandom(mix(seed, index));
+        int year = FIRST_YEAR + (int) (index % SERIES);
+        Template template = year <= 2020 ? Template.T2019 : Template.T2021;
+        Layout layout = Layout.draw(template, rng);
+        ChainBreak.Link link = before == null ? new ChainBreak.Link(FigureModel.Carry.NONE, List.of())
+                : ChainBreak.link(before.figures(), before.template(), template, new SplittableRandom(mix(seed ^ BREAKS, index)));
+        Map<String, BigDecimal> figures = model.draw(agency, template, layout.amountInWan(), link.carry(), rng);
+        List<String> missing = new ArrayList<>();
+        if (layout.blankReview()) {
+            for (String suffix : FigureCatalog.APPEAL_SUFFIXES) {
+                figures.remove("review." + suffix);
+                missing.add("review." + suffix);
+            }
+        }
+        if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
+        return new Year(rng, year, template, layout, figures, missing, link.broken());
+    }
+
+    /** Salt of the streams that decide the chain breaks, apart from the reports' own. */
+    private static final long BREAKS = 0x5DEECE66DL;
 
     /** 泉鲤统〔2021〕1号: province, area and agency abbreviations, the publication year, a number. */
     private String docNo(Agency agency, int year, SplittableRandom rng) {

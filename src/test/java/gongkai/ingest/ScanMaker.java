@@ -21,14 +21,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Makes image-only PDFs (scans) from a real text PDF, degraded as real scans are. */
-record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal) {
+record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolean upsideDown) {
+
+    ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal) {
+        this(dpi, jpeg, skewDegrees, seal, false);
+    }
+
+    /** A part of a page: its index and the band from {@code top} to {@code bottom} (fractions of its height). */
+    record Part(int page, double top, double bottom) {
+    }
 
     Path scan(Path textPdf, Path out) throws IOException {
+        int n;
+        try (PDDocument src = Loader.loadPDF(Files.readAllBytes(textPdf))) {
+            n = src.getNumberOfPages();
+        }
+        Part[] all = new Part[n];
+        for (int i = 0; i < n; i++) all[i] = new Part(i, 0, 1);
+        return scan(textPdf, out, all);
+    }
+
+    /** A scan of only these parts of pages, each a page of its own: small scans keep OCR tests fast. */
+    Path scan(Path textPdf, Path out, Part... parts) throws IOException {
         try (PDDocument src = Loader.loadPDF(Files.readAllBytes(textPdf)); PDDocument dst = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(src);
-            for (int i = 0; i < src.getNumberOfPages(); i++) {
-                BufferedImage page = degrade(renderer.renderImageWithDPI(i, dpi, ImageType.RGB), i);
-                PDRectangle box = src.getPage(i).getMediaBox();
+            for (Part part : parts) {
+                int i = part.page();
+                BufferedImage full = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
+                int y0 = (int) (full.getHeight() * part.top()), y1 = (int) (full.getHeight() * part.bottom());
+                BufferedImage page = degrade(full.getSubimage(0, y0, full.getWidth(), y1 - y0), i);
+                PDRectangle whole = src.getPage(i).getMediaBox();
+                PDRectangle box = new PDRectangle(whole.getWidth(), (float) (whole.getHeight() * (part.bottom() - part.top())));
                 PDPage p = new PDPage(box);
                 dst.addPage(p);
                 PDImageXObject img = jpeg ? JPEGFactory.createFromImage(dst, page, 0.5f) : LosslessFactory.createFromImage(dst, page);
@@ -47,7 +70,7 @@ record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, out.getWidth(), out.getHeight());
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(Math.toRadians(skewDegrees), out.getWidth() / 2.0, out.getHeight() / 2.0);
+        g.rotate(Math.toRadians(skewDegrees + (upsideDown ? 180 : 0)), out.getWidth() / 2.0, out.getHeight() / 2.0);
         g.drawImage(in, 0, 0, null);
         g.setTransform(new java.awt.geom.AffineTransform());
         if (seal && pageIndex > 0) {

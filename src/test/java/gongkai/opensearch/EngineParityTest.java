@@ -208,6 +208,23 @@ class EngineParityTest {
         }
     }
 
+    @Test
+    void reportsOfEqualScoreComeInTheSameOrderNewestYearFirst() throws IOException {
+        // Every report of an empty or filter-only query scores alike: year descending, then agency, then id.
+        java.util.Comparator<Report> expected = java.util.Comparator
+                .comparing(Report::year, java.util.Comparator.nullsLast(java.util.Comparator.<Integer>reverseOrder()))
+                .thenComparing(Report::agency, java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+                .thenComparing(Report::id);
+        assertEquals(reports.stream().sorted(expected).map(Report::id).toList(), inOrder(search(embedded, "", "relevance")));
+        for (String q : List.of("", "year:2020", "check:failed", "province:浙江")) {
+            assertEquals(inOrder(search(embedded, q, "relevance")), inOrder(search(cluster, q, "relevance")), q);
+        }
+    }
+
+    private static List<String> inOrder(SearchResponse r) {
+        return r.hits().stream().map(Hit::id).toList();
+    }
+
     private static Set<String> ids(SearchResponse r) {
         Set<String> out = new TreeSet<>();
         for (Hit h : r.hits()) out.add(h.id());

@@ -1,0 +1,54 @@
+package gongkai.index;
+
+import gongkai.report.Report;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A point-in-time view of the reports a {@link ReportSink} holds, read back from the index:
+ * what a {@link CorpusPass} needs to compare a report with its neighbours. It sees everything
+ * written to the sink before it was opened, committed or not; writes made while it is open do
+ * not change what it answers. Not thread-safe.
+ */
+public interface ReportLookup extends AutoCloseable {
+
+    /** Every held report's agency id, by source; reports without an agency id are left out. */
+    Map<String, String> agencyIds() throws IOException;
+
+    /**
+     * The agency's reports as stored, in no particular order: metadata, figures and checks,
+     * without text or parts (cheap to read, enough to compare figures across reports).
+     */
+    List<Report> reportsOf(String agencyId) throws IOException;
+
+    /** The whole report of this source as stored, with its text and parts: what is written back. */
+    Optional<Report> full(String source) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    /** A view that holds nothing: for sinks that cannot read back what they hold. */
+    ReportLookup EMPTY = new ReportLookup() {
+        @Override
+        public Map<String, String> agencyIds() {
+            return Map.of();
+        }
+
+        @Override
+        public List<Report> reportsOf(String agencyId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Report> full(String source) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+}

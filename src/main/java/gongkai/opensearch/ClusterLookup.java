@@ -1,0 +1,79 @@
+package gongkai.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.index.ReportLookup;
+import gongkai.index.StoredReports;
+import gongkai.report.Report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link ReportLookup} over a cluster's index, read with searches after the sink refreshed it.
+ * An agency's reports are read in one search, before any of them is written back, which is
+ * all the point-in-time view a pass needs.
+ */
+final class ClusterLookup implements ReportLookup {
+
+    /** More reports than any one agency publishes. */
+    private static final int AGENCY_REPORTS = 1000;
+
+    private final ClusterClient client;
+    private final String index;
+    private final Map<String, String> agencyIds;
+    private final ObjectMapper mapper;
+    private final StoredReports stored = new StoredReports();
+
+    ClusterLookup(ClusterClient client, String index, Map<String, String> agencyIds) {
+        this.client = client;
+        this.index = index;
+        this.agencyIds = Map.copyOf(agencyIds);
+        this.mapper = client.mapper();
+    }
+
+    @Override
+    public Map<String, String> agencyIds() {
+        return agencyIds;
+    }
+
+    @Override
+    public List<Report> reportsOf(String agencyId) throws IOException {
+        List<Report> out = new ArrayList<>();
+        for (JsonNode h : search(OpenSearchSchema.AGENCY_ID, agencyId, AGENCY_REPORTS, false)) {
+            out.add(stored.read(json(h.path("_source"))));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Report> full(String source) throws IOException {
+        JsonNode hits = search(OpenSearchSchema.SOURCE, source, 1, true);
+        if (hits.isEmpty()) return Optional.empty();
+        JsonNode s = hits.get(0).path("_source");
+        return Optional.of(stored.read(json(s), s.path(OpenSearchSchema.TEXT).asText(""),
+                s.path(OpenSearchSchema.SECTIONS).asText("")));
+    }
+
+    private JsonNode search(String field, String value, int size, boolean whole) throws IOException {
+        ObjectNode q = mapper.createObjectNode();
+        q.putObject("query").putObject("term").put(field, value);
+        q.put("size", size);
+        var includes = q.putObject("_source").putArray("includes").add(OpenSearchSchema.REPORT);
+        if (whole) includes.add(OpenSearchSchema.TEXT).add(OpenSearchSchema.SECTIONS);
+        return client.send("POST", "/" + index + "/_search", q).path("hits").path("hits");
+    }
+
+    private static byte[] json(JsonNode source) {
+        return source.path(OpenSearchSchema.REPORT).asText("{}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+    }
+}
