@@ -48,6 +48,20 @@ final class FigureModel {
      *                    amount in yuan must be a whole number of 100 yuan to print exactly
      */
     Map<String, BigDecimal> draw(Agency agency, Template template, boolean amountInWan, RandomGenerator rng) {
+        return draw(agency, template, amountInWan, Carry.NONE, rng);
+    }
+
+    /**
+     * What the agency's report of the year before hands on: the applications it carried out
+     * per applicant column (this year's carried in), and its stocks of rules and normative
+     * documents in force. Null where there is no such report, or it has no such figure.
+     */
+    record Carry(long[] carriedIn, Long rulesInForce, Long normativeInForce) {
+        static final Carry NONE = new Carry(null, null, null);
+    }
+
+    /** The figures of one report that continues last year's: carried-in counts and stocks start where {@code carry} says. */
+    Map<String, BigDecimal> draw(Agency agency, Template template, boolean amountInWan, Carry carry, RandomGenerator rng) {
         Map<String, Long> counts = new HashMap<>();
         Map<String, BigDecimal> amounts = new HashMap<>();
         double scale = switch (agency.area().level()) {
@@ -56,8 +70,8 @@ final class FigureModel {
             default -> 0.7;
         };
         AgencyType type = agency.type();
-        table2(type, template, scale, amountInWan, rng, counts, amounts);
-        table3(type, template, scale, rng, counts);
+        table2(type, template, scale, amountInWan, carry, rng, counts, amounts);
+        table3(type, template, scale, carry, rng, counts);
         table4(counts, rng);
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (FigureKey f : catalog.of(template)) {
@@ -69,8 +83,8 @@ final class FigureModel {
 
     // ---- table 2 -------------------------------------------------------------------------
 
-    private void table2(AgencyType type, Template template, double scale, boolean amountInWan, RandomGenerator rng,
-                        Map<String, Long> c, Map<String, BigDecimal> a) {
+    private void table2(AgencyType type, Template template, double scale, boolean amountInWan, Carry carry,
+                        RandomGenerator rng, Map<String, Long> c, Map<String, BigDecimal> a) {
         boolean government = type == AgencyType.GOVERNMENT;
         long rulesMade = government && scale >= 1.0 && rng.nextDouble() < 0.6 ? rng.nextInt(9) : 0;
         long normativeMade = government ? rng.nextInt(40) : rng.nextDouble() < 0.4 ? rng.nextInt(9) : 0;
@@ -94,17 +108,24 @@ final class FigureModel {
             c.put("procurement.items", purchases);
             a.put("procurement.amount_yuan", procurementAmount(purchases, amountInWan, rng));
         } else {
-            long rulesInForce = rulesMade + (government && scale >= 1.0 ? rng.nextInt(120) : 0);
-            c.put("rules.issued", rulesMade);
-            c.put("rules.repealed", rulesInForce > 0 && rng.nextDouble() < 0.3 ? (long) rng.nextInt((int) Math.min(rulesInForce, 6) + 1) : 0L);
-            c.put("rules.in_force", rulesInForce);
-            long normativeInForce = normativeMade + (normativeMade > 0 || rng.nextDouble() < 0.3 ? rng.nextInt(60) : 0);
-            c.put("normative.issued", normativeMade);
-            c.put("normative.repealed", normativeInForce > 0 && rng.nextDouble() < 0.3 ? (long) rng.nextInt((int) Math.min(normativeInForce, 10) + 1) : 0L);
-            c.put("normative.in_force", normativeInForce);
+            long rulesBefore = carry.rulesInForce() != null ? carry.rulesInForce()
+                    : government && scale >= 1.0 ? rng.nextInt(120) : 0;
+            stock("rules", rulesBefore, rulesMade, 6, rng, c);
+            long normativeBefore = carry.normativeInForce() != null ? carry.normativeInForce()
+                    : normativeMade > 0 || rng.nextDouble() < 0.3 ? rng.nextInt(60) : 0;
+            stock("normative", normativeBefore, normativeMade, 10, rng, c);
             a.put("fees.amount_wan", rng.nextDouble() < 0.15
                     ? BigDecimal.valueOf(1 + lognormal(rng, 3000, 1.5), 2) : BigDecimal.ZERO);
         }
+    }
+
+    /** 规章/规范性文件 of the 2021 template: the stock in force is last year's plus this year's issued less repealed. */
+    private static void stock(String prefix, long before, long issued, int maxRepealed, RandomGenerator rng, Map<String, Long> c) {
+        long available = before + issued;
+        long repealed = available > 0 && rng.nextDouble() < 0.3 ? rng.nextInt((int) Math.min(available, maxRepealed) + 1) : 0L;
+        c.put(prefix + ".issued", issued);
+        c.put(prefix + ".repealed", repealed);
+        c.put(prefix + ".in_force", available - repealed);
     }
 
     /** 规章/规范性文件 of the 2019 template: made, published, and all published so far. */
@@ -137,7 +158,8 @@ final class FigureModel {
 
     // ---- table 3 -------------------------------------------------------------------------
 
-    private static void table3(AgencyType type, Template template, double scale, RandomGenerator rng, Map<String, Long> c) {
+    private static void table3(AgencyType type, Template template, double scale, Carry carry, RandomGenerator rng,
+                               Map<String, Long> c) {
         List<String> columns = FigureCatalog.APPLY_COLUMNS.subList(0, 6);
         List<String> results = FigureCatalog.resultRows(template);
         double[] resultWeights = results.stream().mapToDouble(RESULT_WEIGHTS::get).toArray();
@@ -148,7 +170,8 @@ final class FigureModel {
         boolean hasCarriedOut = received > 0 && rng.nextDouble() < 0.3;
         for (int col = 0; col < columns.size(); col++) {
             String column = columns.get(col);
-            long in = hasCarriedIn ? Math.round(fresh[col] * rng.nextDouble() * 0.15) : 0;
+            long in = carry.carriedIn() != null ? carry.carriedIn()[col]
+                    : hasCarriedIn ? Math.round(fresh[col] * rng.nextDouble() * 0.15) : 0;
             long out = hasCarriedOut ? Math.round((fresh[col] + in) * rng.nextDouble() * 0.15) : 0;
             long handled = fresh[col] + in - out;
             c.put("apply.new." + column, fresh[col]);

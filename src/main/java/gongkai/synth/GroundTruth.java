@@ -36,16 +36,26 @@ import java.util.Map;
  * @param missing      keys of the template printed as blank cells: a reader cannot know them
  * @param failedChecks the consistency rules the report fails on purpose (empty for most reports)
  * @param layout       the layout choices, for finding the reports of one variant
+ * @param crossYearBreaks the cross-year rules the report fails on purpose against its agency's year before
  */
 public record GroundTruth(String id, String agency, int year, Template template, String region, String regionCode,
                           String province,
                           String level, String docNo, LocalDate published, Map<String, BigDecimal> figures,
-                          List<String> missing, List<String> failedChecks, String layout) {
+                          List<String> missing, List<String> failedChecks, String layout, List<String> crossYearBreaks) {
 
     public GroundTruth {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         missing = List.copyOf(missing);
         failedChecks = List.copyOf(failedChecks);
+        crossYearBreaks = List.copyOf(crossYearBreaks);
+    }
+
+    /** A report that breaks no chain. */
+    public GroundTruth(String id, String agency, int year, Template template, String region, String regionCode,
+                       String province, String level, String docNo, LocalDate published, Map<String, BigDecimal> figures,
+                       List<String> missing, List<String> failedChecks, String layout) {
+        this(id, agency, year, template, region, regionCode, province, level, docNo, published, figures, missing,
+                failedChecks, layout, List.of());
     }
 
     /** The truth file's name beside a report: 000123.txt → 000123.truth.json. */
@@ -66,12 +76,14 @@ public record GroundTruth(String id, String agency, int year, Template template,
         o.get("missing").forEach(n -> missing.add(n.asText()));
         List<String> failed = new ArrayList<>();
         o.get("failed_checks").forEach(n -> failed.add(n.asText()));
+        List<String> breaks = new ArrayList<>();
+        o.path("cross_year_breaks").forEach(n -> breaks.add(n.asText()));
         Template template = Template.fromCode(o.get("template").asText())
                 .orElseThrow(() -> new IllegalArgumentException("unknown template " + o.get("template")));
         return new GroundTruth(o.get("id").asText(), text(o, "agency"), o.get("year").asInt(), template,
                 text(o, "region"), text(o, "region_code"), text(o, "province"), text(o, "level"), text(o, "doc_no"),
                 o.hasNonNull("published") ? LocalDate.parse(o.get("published").asText()) : null,
-                figures, missing, failed, text(o, "layout"));
+                figures, missing, failed, text(o, "layout"), breaks);
     }
 
     private static String text(JsonNode o, String field) {
@@ -96,6 +108,7 @@ public record GroundTruth(String id, String agency, int year, Template template,
         missing.forEach(o.putArray("missing")::add);
         failedChecks.forEach(o.putArray("failed_checks")::add);
         o.put("layout", layout);
+        crossYearBreaks.forEach(o.putArray("cross_year_breaks")::add);
         return o;
     }
 

@@ -17,12 +17,20 @@ import java.util.SplittableRandom;
  * random stream, derived from the corpus seed and its number alone, so a report is the same
  * whatever order or thread it is made in, and the same seed always gives the same corpus.
  * Thread-safe.
+ *
+ * <p>Reports come in series of {@value #SERIES} consecutive years of one agency: report
+ * {@code i} is year {@code FIRST_YEAR + i % SERIES} of series {@code i / SERIES}. A year
+ * carries in what the year before carried out and continues its stocks in force, except where
+ * {@link ChainBreak} breaks the chain on purpose; the year before is drawn again from its own
+ * stream (a few figure draws), so that reports stay independent of the order they are made in.
  */
 public final class ReportSynth {
 
     /** The reporting years the corpus covers: 2019 and 2020 follow the 2019 template, later years the 2021 one. */
     public static final int FIRST_YEAR = 2019;
     public static final int LAST_YEAR = 2024;
+    /** Years in one agency's series of reports. */
+    public static final int SERIES = LAST_YEAR - FIRST_YEAR + 1;
 
     private static final String[] PROVINCE_ABBREVIATIONS = {
             "北京市", "京", "天津市", "津", "河北省", "冀", "山西省", "晋", "内蒙古自治区", "内蒙", "辽宁省", "辽",
@@ -81,21 +89,16 @@ public final class ReportSynth {
 
     /** The report numbered {@code index}, named {@code id}. */
     public SynthReport make(long index, String id) {
-        SplittableRandom rng = new SplittableRandom(mix(seed, index));
-        Agency agency = Agency.draw(areas, rng);
-        int year = FIRST_YEAR + rng.nextInt(LAST_YEAR - FIRST_YEAR + 1);
-        Template template = year <= 2020 ? Template.T2019 : Template.T2021;
-        Layout layout = Layout.draw(template, rng);
-
-        Map<String, BigDecimal> figures = model.draw(agency, template, layout.amountInWan(), rng);
-        List<String> missing = new ArrayList<>();
-        if (layout.blankReview()) {
-            for (String suffix : FigureCatalog.APPEAL_SUFFIXES) {
-                figures.remove("review." + suffix);
-                missing.add("review." + suffix);
-            }
-        }
-        if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
+        long series = index / SERIES;
+        Agency agency = Agency.draw(areas, new SplittableRandom(mix(~seed, series)));
+        Year y = null;
+        for (long i = series * SERIES; i <= index; i++) y = year(i, agency, y);
+        SplittableRandom rng = y.rng();
+        int year = y.year();
+        Template template = y.template();
+        Layout layout = y.layout();
+        Map<String, BigDecimal> figures = y.figures();
+        List<String> missing = y.missing();
         List<String> failed = TruthChecks.failed(template, figures);
 
         LocalDate published = LocalDate.of(year + 1, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
@@ -109,9 +112,37 @@ public final class ReportSynth {
 
         GroundTruth truth = new GroundTruth(id, agency.name(), year, template, agency.area().region(),
                 regionCodes.code(agency.area()), agency.area().province(), agency.area().level(), docNo, layout.signature() ? published : null,
-                figures, missing, failed, layout.describe());
+                figures, missing, failed, layout.describe(), y.breaks());
         return new SynthReport(text, truth);
     }
+
+    /** One year of a series as drawn so far: its stream continues with the text. */
+    private record Year(SplittableRandom rng, int year, Template template, Layout layout, Map<String, BigDecimal> figures,
+                        List<String> missing, List<String> breaks) {
+    }
+
+    /** The figures of report {@code index}, the year after {@code before} (null for a series' first year). */
+    private Year year(long index, Agency agency, Year before) {
+        SplittableRandom rng = new SplittableRandom(mix(seed, index));
+        int year = FIRST_YEAR + (int) (index % SERIES);
+        Template template = year <= 2020 ? Template.T2019 : Template.T2021;
+        Layout layout = Layout.draw(template, rng);
+        ChainBreak.Link link = before == null ? new ChainBreak.Link(FigureModel.Carry.NONE, List.of())
+                : ChainBreak.link(before.figures(), before.template(), template, new SplittableRandom(mix(seed ^ BREAKS, index)));
+        Map<String, BigDecimal> figures = model.draw(agency, template, layout.amountInWan(), link.carry(), rng);
+        List<String> missing = new ArrayList<>();
+        if (layout.blankReview()) {
+            for (String suffix : FigureCatalog.APPEAL_SUFFIXES) {
+                figures.remove("review." + suffix);
+                missing.add("review." + suffix);
+            }
+        }
+        if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
+        return new Year(rng, year, template, layout, figures, missing, link.broken());
+    }
+
+    /** Salt of the streams that decide the chain breaks, apart from the reports' own. */
+    private static final long BREAKS = 0x5DEECE66DL;
 
     /** 泉鲤统〔2021〕1号: province, area and agency abbreviations, the publication year, a number. */
     private String docNo(Agency agency, int year, SplittableRandom rng) {
