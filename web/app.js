@@ -357,6 +357,12 @@ function reportView(r) {
     out.push(el('p', { class: 'report-links' }, agencyLink(r.agency_id), ' ',
         viewLink({ view: 'diff', from: '', to: r.id }, '与上年比较 compare with the year before', 'diff-link')));
   }
+  // copy.prev_year (雷同): the share of the six parts' text found in the year before, linked to the diff.
+  const prevShare = (r.figures || {})['copy.prev_year'];
+  if (prevShare != null) {
+    out.push(el('p', { class: 'copy-share' }, viewLink({ view: 'diff', from: '', to: r.id },
+        `与上年报告 ${Math.round(Number(prevShare) * 100)}% 相同`, 'copy-link')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });
