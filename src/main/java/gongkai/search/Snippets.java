@@ -35,11 +35,29 @@ public final class Snippets {
     private record Window(int start, int end, List<Match> matches, int distinct) {
     }
 
+    /** The lines a site crawler writes above a saved page's text (标题: …, 原文链接: …, ===== 正文 =====). */
+    private static final java.util.regex.Pattern CRAWLER_LINE = java.util.regex.Pattern.compile(
+            "(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)[:：][^\\n]*\\n|页面链接与图片详见 [^\\n]*\\n|=+ *正文 *=+[^\\n]*\\n");
+
+    /**
+     * Where a text's opening snippet starts: after the crawler's header lines, which stay in the
+     * stored text (and are searched) but are not the report's words.
+     */
+    static int openingStart(String text) {
+        java.util.regex.Matcher m = CRAWLER_LINE.matcher(text);
+        int at = 0;
+        while (at < text.length() && m.region(at, text.length()).lookingAt()) at = m.end();
+        return at;
+    }
+
     /** Snippets for {@code marks} in {@code text}; the text's opening when nothing matches. */
     public List<String> of(String text, List<String> marks) {
         if (text == null || text.isEmpty()) return List.of();
         List<Match> matches = find(text, marks);
-        if (matches.isEmpty()) return List.of(escape(flat(text.substring(0, Math.min(text.length(), width)))));
+        if (matches.isEmpty()) {
+            int from = openingStart(text);
+            return List.of(escape(flat(text.substring(from, Math.min(text.length(), from + width)))));
+        }
 
         List<Window> windows = new ArrayList<>();
         int i = 0;

@@ -59,4 +59,17 @@ class SnippetsTest {
     void lineBreaksBecomeSpaces() {
         assertEquals(List.of("一、总体情况 <mark>人口</mark>"), snippets.of("一、总体情况\n人口", List.of("人口")));
     }
+
+    @Test
+    void theOpeningOfACrawledPageSkipsTheCrawlersHeader() throws Exception {
+        // samples/real/平潭综合实验区_2025.txt: eight header lines and a 正文 rule, then the report.
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("samples/real/平潭综合实验区_2025.txt"));
+        String opening = new Snippets().of(text, List.of()).get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(opening.startsWith("本报告根据《中华人民共和国政府信息公开条例》"), opening);
+    }
+
+    @Test
+    void aTextWithoutAHeaderOpensAtItsStart() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, Snippets.openingStart("标题党不是报告头\n正文"));
+    }
 }
