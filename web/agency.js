@@ -157,3 +157,5 @@ function drawAgencyChart(h, key) {
 }
 
 window.addEventListener('resize', () => agencyChart && agencyChart.resize());
+
+registerView('agency', { params: ['id'], ready: (s) => !!s.id, render: renderAgency });

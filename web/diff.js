@@ -86,3 +86,5 @@ function tableDiff(t, d) {
   if (same.length) part.append(el('details', {}, el('summary', { text: `相同或缺失 ${same.length} 项 · same or missing` }), table(same)));
   return part;
 }
+
+registerView('diff', { params: ['from', 'to'], ready: (s) => !!s.to, render: renderDiff });

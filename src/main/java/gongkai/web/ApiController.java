@@ -68,6 +68,26 @@ final class ApiController {
         ctx.json(report);
     }
 
+    /**
+     * GET /api/reports/{id}/original — the file the report was indexed from, byte for byte. HTML is
+     * sandboxed and downloaded, so that a page's own scripts never run on this server's origin.
+     */
+    void original(Context ctx) throws IOException {
+        String id = params.reportId(ctx);
+        OriginalFile file = clock.call(() -> OriginalFile.of(search, id)).orElseThrow(() -> new NotFoundResponse(
+                "没有编号为 " + id + " 的原文件：报告不在索引中，或文件已不在原处 (no original file for report " + id
+                        + ": not in the index, or the file is no longer where it was indexed from)"));
+        ctx.contentType(file.contentType());
+        ctx.header("Content-Disposition", file.contentDisposition(id));
+        // Other formats run nothing; a PDF is not sandboxed, since Chromium's viewer does not open in a sandbox.
+        ctx.header("Content-Security-Policy", file.inline() ? "default-src 'none'; object-src 'self'; frame-ancestors 'none'"
+                : "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        ctx.header("Content-Length", String.valueOf(java.nio.file.Files.size(file.path())));
+        try (var in = java.nio.file.Files.newInputStream(file.path())) {
+            in.transferTo(ctx.outputStream());
+        }
+    }
+
     /** GET /api/agencies/{id}: the agency's reports by year, its figures across the years, the checks between years. */
     void agency(Context ctx) {
         String id = params.agencyId(ctx);

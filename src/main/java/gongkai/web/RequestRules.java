@@ -14,7 +14,8 @@ import java.util.Map;
 final class RequestRules {
 
     /** Every API route; all of them answer GET only. */
-    static final List<String> API_ROUTES = List.of("/api/search", "/api/reports/{id}", "/api/export.csv",
+    static final List<String> API_ROUTES = List.of("/api/search", "/api/reports/{id}", "/api/reports/{id}/original",
+            "/api/export.csv",
             "/api/feed.atom", "/api/fields", "/api/chart", "/api/agencies/{id}", "/api/diff");
 
     static final String ALLOWED = "GET, HEAD";

@@ -67,6 +67,7 @@ public final class WebApp implements AutoCloseable {
             for (String path : RequestRules.API_ROUTES) config.routes.before(path, RequestRules::onlyGet);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/reports/{id}", api::report);
+            config.routes.get("/api/reports/{id}/original", api::original);
             config.routes.get("/api/export.csv", api::export);
             config.routes.get("/api/feed.atom", api::feed);
             config.routes.get("/api/fields", api::fields);

@@ -42,6 +42,8 @@ class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PHRASE = "人口普查";
+    /** The script elements of web/index.html: ECharts, views, facets, chart, report, agency, diff, leads, app. */
+    static final int PAGE_SCRIPTS = 9;
 
     @TempDir
     static Path tmp;
@@ -108,6 +110,9 @@ class BrowserTest {
             Report report = server.reports.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
             assertFiguresShown(driver, report);
             assertEquals(6, driver.findElements(By.cssSelector("#report-body section.part")).size());
+            WebElement original = driver.findElement(By.cssSelector("#report-body a.original"));
+            assertEquals(Path.of(report.source()).getFileName().toString(), original.getText(), "the file's name, not its path");
+            assertTrue(original.getDomAttribute("href").endsWith("/api/reports/" + id + "/original"));
             screenshot(driver, "target/report.png");
 
             // 5. The hostile report's own view.
@@ -226,6 +231,86 @@ class BrowserTest {
 
     static final String HONGZE = "320813:人民政府";
 
+    /** Every text ECharts drew in #chart as [text, inside the chart's box]; rects are in the chart's own pixels. */
+    static final String CHART_TEXTS = "const c = echarts.getInstanceByDom(document.getElementById('chart'));"
+            + "const w = c.getWidth(), h = c.getHeight(), out = [];"
+            + "for (const e of c.getZr().storage.getDisplayList(true)) {"
+            + "  if (!e.style || typeof e.style.text !== 'string' || !e.style.text) continue;"
+            + "  const r = e.getBoundingRect().clone(); if (e.transform) r.applyTransform(e.transform);"
+            + "  out.push([String(e.style.text), r.x >= -0.5 && r.y >= -0.5 && r.x + r.width <= w + 0.5 && r.y + r.height <= h + 0.5]);"
+            + "}"
+            + "return out;";
+
+    @Test
+    void chartLabelsStayInsideItsBoxAndYearsReadNewestFirst() throws Exception {
+        String figure = "apply.new.total";
+        BigDecimal total = server.reports.stream().map(r -> r.figures().get(figure)).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        WebDriver driver = newDriver("chart");
+        try {
+            driver.get(server.base() + "/?chart=" + figure + "&by=year&measure=sum");
+            waitReady(driver, null);
+            List<Integer> years = driver.findElements(By.cssSelector("#facets .facet[data-dim=year]")).stream()
+                    .map(b -> Integer.valueOf(b.getDomAttribute("data-value"))).toList();
+            assertTrue(years.size() > 2, years.toString());
+            assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years, "years newest first");
+
+            waitFor(driver, By.cssSelector("#chart canvas"));
+            waitFor(driver, By.cssSelector("#chart-table td[data-value]"));
+            @SuppressWarnings("unchecked")
+            List<List<Object>> texts = (List<List<Object>>) ((JavascriptExecutor) driver).executeScript(CHART_TEXTS);
+            assertTrue(texts.size() > 3, String.valueOf(texts));
+            for (List<Object> t : texts) assertEquals(Boolean.TRUE, t.get(1), "label cut at the chart's edge: " + t.get(0));
+            // The table under the chart holds the exact values: over all years they add up to the samples' total.
+            BigDecimal tableSum = driver.findElements(By.cssSelector("#chart-table td[data-value]")).stream()
+                    .map(td -> td.getDomAttribute("data-value")).filter(v -> !v.isEmpty()).map(BigDecimal::new)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, total.compareTo(tableSum), total + " vs " + tableSum);
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('chart-box').scrollIntoView()");
+            screenshot(driver, "target/chart.png");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void phoneLayoutFoldsFiltersIntoADrawerAndSlashFocusesTheSearch() throws Exception {
+        String q = PHRASE + " year:2020";
+        WebDriver driver = newPhoneDriver("phone");
+        try {
+            driver.get(server.base() + "/?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            waitReady(driver, null);
+            long width = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+            long scroll = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+            Object wide = ((JavascriptExecutor) driver).executeScript("return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > 391 && e.getClientRects().length)"
+                    + ".slice(-8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+            assertEquals(390L, width, "wider than the phone: " + wide);
+            assertTrue(scroll <= width, "page wider than the phone: " + scroll + " > " + width + ": " + wide);
+            assertFalse(driver.findElement(By.id("filter-bar")).isDisplayed());
+            assertFalse(driver.findElement(By.id("facets")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#chips .chip[data-clause='year:2020']")).isDisplayed());
+            screenshot(driver, "target/phone.png");
+            driver.findElement(By.id("filters-toggle")).click();
+            assertTrue(driver.findElement(By.id("filter-bar")).isDisplayed());
+            assertTrue(driver.findElement(By.id("facets")).isDisplayed());
+            screenshot(driver, "target/phone-filters.png");
+
+            driver.findElement(By.id("total")).click();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys("/").perform();
+            assertEquals("q", driver.switchTo().activeElement().getDomAttribute("id"));
+            assertEquals(q, driver.findElement(By.id("q")).getDomProperty("value"), "the slash is not typed into the box");
+
+            // Removing the chip drops its clause from the query.
+            String stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#chips .chip[data-clause='year:2020']")).click();
+            waitReady(driver, stamp);
+            assertEquals(PHRASE, driver.findElement(By.id("q")).getDomProperty("value"));
+        } finally {
+            driver.quit();
+        }
+    }
+
     private static WebElement cell(WebDriver driver, String key, int year) {
         return driver.findElement(By.cssSelector(".agency-figures td[data-key='" + key + "'][data-year='" + year + "']"));
     }
@@ -259,11 +344,13 @@ class BrowserTest {
         assertNoInjection(driver);
     }
 
-    /** No alert opened, no image element made, and no script beyond the page's own (ECharts, three views, app.js). */
+    /** No alert opened, no image element made, and no script beyond the page's own files (each with a src on this server). */
     private static void assertNoInjection(WebDriver driver) {
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(0, driver.findElements(By.cssSelector("img")).size());
-        assertEquals(5, driver.findElements(By.cssSelector("script")).size());
+        List<WebElement> scripts = driver.findElements(By.cssSelector("script"));
+        assertEquals(PAGE_SCRIPTS, scripts.size());
+        for (WebElement s : scripts) assertTrue(s.getDomAttribute("src").startsWith("/"), "a page script, not an injected one");
     }
 
     private static Set<String> ids(Predicate<Report> p) {
@@ -307,16 +394,35 @@ class BrowserTest {
     }
 
     private static WebDriver newDriver(String profile) throws Exception {
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        return newDriver(profile, 1400, 1800);
+    }
+
+    /** Headless Chromium's window is at least 500 px wide; a phone's 390 px is emulated. */
+    private static WebDriver newPhoneDriver(String profile) throws Exception {
+        ChromeOptions options = chromeOptions(profile, 500, 844);
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+        return new ChromeDriver(service(), options);
+    }
+
+    private static WebDriver newDriver(String profile, int width, int height) throws Exception {
+        return new ChromeDriver(service(), chromeOptions(profile, width, height));
+    }
+
+    private static ChromeDriverService service() {
+        return new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
+    }
+
+    private static ChromeOptions chromeOptions(String profile, int width, int height) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1800", "--lang=zh-CN",
+                "--window-size=" + width + "," + height, "--lang=zh-CN",
                 "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome-" + profile)));
-        return new ChromeDriver(service, options);
+        return options;
     }
 }
