@@ -125,8 +125,8 @@ function checksPart(h) {
     text: failed.length ? `${failed.length} / ${h.checks.length} 项未通过 · checks failed` : `全部 ${h.checks.length} 项通过 · all checks pass` }));
   const ul = el('ul');
   for (const c of h.checks) {
-    ul.append(el('li', { class: c.check.ok ? 'ok-check' : 'failed-check', 'data-rule': c.check.rule, 'data-year': c.year },
-        `${c.year} ${c.check.rule}: ${fmt(c.check.left)} ${c.check.ok ? '=' : '≠'} ${fmt(c.check.right)}`));
+    ul.append(el('li', { class: c.check.ok ? 'ok-check' : 'failed-check', 'data-rule': c.check.rule, 'data-year': c.year, title: c.check.rule },
+        `${c.year} ${c.label || c.check.rule}: ${fmt(c.check.left)} ${c.check.ok ? '=' : '≠'} ${fmt(c.check.right)}`));
   }
   part.append(failed.length ? ul : el('details', {}, el('summary', { text: '明细 details' }), ul));
   return part;

@@ -5,6 +5,7 @@ import gongkai.report.Check;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
+import gongkai.report.RuleLabels;
 import gongkai.report.Template;
 import gongkai.search.SearchEngine;
 
@@ -35,8 +36,8 @@ public final class AgencyHistory {
     public record Row(String key, String label, Map<Integer, BigDecimal> values, Map<Integer, BigDecimal> change) {
     }
 
-    /** A check of one report against the report of the year before. */
-    public record YearCheck(String reportId, int year, Check check) {
+    /** A check of one report against the report of the year before, with the rule's Chinese label. */
+    public record YearCheck(String reportId, int year, Check check, String label) {
     }
 
     /** The whole view; {@code duplicates} lists reports of a year that already has one (the first by id is used). */
@@ -46,11 +47,13 @@ public final class AgencyHistory {
 
     private final SearchEngine engine;
     private final FigureCatalog catalog;
+    private final RuleLabels ruleLabels;
     private final CrossYearChecks crossYear = new CrossYearChecks();
 
     public AgencyHistory(SearchEngine engine, FigureCatalog catalog) {
         this.engine = engine;
         this.catalog = catalog;
+        this.ruleLabels = new RuleLabels(catalog);
     }
 
     /** The agency's history, or empty when no report has this id. */
@@ -103,7 +106,7 @@ public final class AgencyHistory {
             JsonNode previous = byYear.get(y.getKey() - 1);
             if (previous == null) continue;
             String id = y.getValue().path("id").asText();
-            for (Check c : crossYear.check(figuresOf(previous), figuresOf(y.getValue()))) out.add(new YearCheck(id, y.getKey(), c));
+            for (Check c : crossYear.check(figuresOf(previous), figuresOf(y.getValue()))) out.add(new YearCheck(id, y.getKey(), c, ruleLabels.label(c.rule())));
         }
         return out;
     }

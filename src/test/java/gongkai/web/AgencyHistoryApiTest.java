@@ -62,6 +62,16 @@ class AgencyHistoryApiTest {
     }
 
     @Test
+    void crossYearChecksCarryTheirChineseLabel() throws Exception {
+        JsonNode checks = JSON.readTree(server.get(path("320813:人民政府")).body()).path("checks");
+        List<String> labels = new ArrayList<>();
+        checks.forEach(c -> {
+            if (c.path("check").path("rule").asText().equals("cross_year.carried.total")) labels.add(c.path("label").asText());
+        });
+        assertEquals(List.of("与上年结转下年度数一致 · 总计"), labels);
+    }
+
+    @Test
     void anUnknownAgencyIs404AndAMalformedIdIs400() throws Exception {
         assertEquals(404, server.get(path("999999:无此机关")).statusCode());
         assertEquals(400, server.get(path("人民政府")).statusCode());
