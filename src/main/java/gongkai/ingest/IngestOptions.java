@@ -7,7 +7,7 @@ import java.time.Duration;
  * parser that spins) from costing the rest of a folder: each is checked before or while parsing.
  *
  * @param maxBytes     files larger than this are rejected by size, without being read
- * @param parseTimeout a parse that runs longer is abandoned
+ * @param parseTimeout a parse that runs longer is abandoned; for a scan, each page's OCR run has this limit
  * @param maxChars     text longer than this is rejected (guards against decompression bombs)
  * @param maxPages     PDFs with more pages are rejected before their text is read
  * @param ocr          read image-only PDFs with Tesseract (chi_sim) when it is installed

@@ -62,7 +62,7 @@ public final class Ingestor {
         String preDecoded = decoded;
         PdfReader.Read read = switch (format) {
             case TXT, MD -> PdfReader.Read.text(preDecoded != null ? preDecoded : decodeText(bytes));
-            case PDF -> withTimeout(() -> pdfReader.read(bytes));
+            case PDF -> readPdf(bytes);
             case DOCX -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, true)));
             case DOC -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, false)));
             case HTML -> PdfReader.Read.text(withTimeout(() -> markupReader.readHtml(bytes)));
@@ -72,6 +72,12 @@ public final class Ingestor {
             throw new IngestException("text exceeds the limit of " + options.maxChars() + " characters");
         }
         return new SourceText(file.toString(), format.label(), sha256(bytes), unixLines(text), read.ocr());
+    }
+
+    /** A PDF's text layer within the parse time; a scan's pages each within it, by OCR. */
+    private PdfReader.Read readPdf(byte[] bytes) throws IngestException {
+        PdfReader.Read layer = withTimeout(() -> pdfReader.readTextLayer(bytes));
+        return layer != null ? layer : pdfReader.readScan(bytes);
     }
 
     /** The file's bytes, refused by size before any byte is read. */

@@ -38,7 +38,13 @@ final class PdfReader {
         }
     }
 
-    Read read(byte[] bytes) throws IngestException {
+    /**
+     * The PDF's text layer, or null when it has too little text to be anything but a scan: then
+     * {@link #readScan} reads it. The two are apart because the caller bounds the text layer by
+     * the whole-file parse time, while OCR is bounded page by page (each Tesseract run by the
+     * same limit): a scan of many pages legitimately takes longer than one parse.
+     */
+    Read readTextLayer(byte[] bytes) throws IngestException {
         if (!hasEndMarker(bytes)) throw new IngestException("truncated PDF: no %%EOF end marker");
         int pages;
         String text;
@@ -64,10 +70,15 @@ final class PdfReader {
         }
         if (visible < (long) MIN_CHARS_PER_PAGE * pages) {
             if (!options.ocr()) throw new IngestException(NO_TEXT_LAYER + " (image-only PDF; OCR is off)");
-            return new Read(PAGE_NUMBER.matcher(ocr.readScannedPdf(bytes)).replaceAll(""), true);
+            return null;
         }
         // A page number between two halves of a table would read as a row of the table.
         return Read.text(PAGE_NUMBER.matcher(text).replaceAll(""));
+    }
+
+    /** A scan's text, read by OCR page by page. */
+    Read readScan(byte[] bytes) throws IngestException {
+        return new Read(PAGE_NUMBER.matcher(ocr.readScannedPdf(bytes)).replaceAll(""), true);
     }
 
     /** A complete PDF ends with %%EOF within its last kilobyte; a cut-off download does not. */
