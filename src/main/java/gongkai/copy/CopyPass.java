@@ -9,6 +9,7 @@ import gongkai.report.Report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,10 +84,7 @@ public final class CopyPass implements CorpusPass {
         Map<String, BigDecimal> figures = new LinkedHashMap<>(r.figures());
         figures.remove(PREV_YEAR);
         if (share != null) figures.put(PREV_YEAR, share);
-        return new Report(r.source(), r.format(), r.contentHash(), r.agency(), r.agencyId(), r.year(), r.region(),
-                r.regionCode(), r.province(), r.level(), r.docNo(), r.published(), r.template(),
-                java.util.Collections.unmodifiableMap(figures), r.missing(), r.inferred(), r.checks(), r.warnings(),
-                r.sections(), r.text());
+        return r.withFigures(Collections.unmodifiableMap(figures));
     }
 
     private static boolean sameValue(BigDecimal a, BigDecimal b) {

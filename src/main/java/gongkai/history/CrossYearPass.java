@@ -71,9 +71,7 @@ public final class CrossYearPass implements CorpusPass {
         List<Check> all = new ArrayList<>();
         for (Check c : r.checks()) if (!c.rule().startsWith(RULE_PREFIX)) all.add(c);
         all.addAll(crossYear);
-        return new Report(r.source(), r.format(), r.contentHash(), r.agency(), r.agencyId(), r.year(), r.region(),
-                r.regionCode(), r.province(), r.level(), r.docNo(), r.published(), r.template(), r.figures(),
-                r.missing(), r.inferred(), List.copyOf(all), r.warnings(), r.sections(), r.text());
+        return r.withChecks(List.copyOf(all));
     }
 
     private static List<Check> held(List<Check> all) {

@@ -56,7 +56,7 @@ public final class StoredReports {
                 string(j, "doc_no"), published == null ? null : LocalDate.parse(published),
                 Template.fromCode(j.path("template").asText("")).orElse(null), numbers(j.path("figures")),
                 strings(j.path("missing")), strings(j.path("inferred")), checks(j.path("checks")),
-                strings(j.path("warnings")), sections, text == null ? "" : text);
+                strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false));
     }
 
     private static List<Check> checks(JsonNode array) {

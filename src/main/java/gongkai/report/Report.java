@@ -84,6 +84,18 @@ public record Report(
                 published, template, figures, missing, inferred, checks, warnings, sections, text, ocr);
     }
 
+    /** The same report with these figures. */
+    public Report withFigures(Map<String, BigDecimal> figures) {
+        return new Report(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo,
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr);
+    }
+
+    /** The same report with these checks. */
+    public Report withChecks(List<Check> checks) {
+        return new Report(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo,
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr);
+    }
+
     /** True when at least one consistency check failed. */
     public boolean anyCheckFailed() {
         return checks.stream().anyMatch(c -> !c.ok());
