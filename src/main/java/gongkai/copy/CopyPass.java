@@ -1,5 +1,6 @@
 package gongkai.copy;
 
+import gongkai.index.AgencyYears;
 import gongkai.index.CorpusChange;
 import gongkai.index.CorpusPass;
 import gongkai.index.ReportLookup;
@@ -8,7 +9,6 @@ import gongkai.report.Report;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,23 +45,20 @@ public final class CopyPass implements CorpusPass {
     }
 
     private long runAgency(List<Report> reports, ReportLookup lookup, ReportSink sink) throws IOException {
-        Map<Integer, List<Report>> byYear = new HashMap<>();
-        for (Report r : reports) {
-            if (r.year() != null) byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
-        }
+        AgencyYears years = new AgencyYears(reports);
         Map<String, Shingles> shingles = new HashMap<>();
         long written = 0;
         for (Report r : reports) {
-            List<Report> before = r.year() == null ? null : byYear.get(r.year() - 1);
+            Report before = years.predecessor(r).orElse(null);
             BigDecimal wanted = null;
             Report whole = null;
-            if (before != null && before.size() == 1) {
+            if (before != null) {
                 whole = lookup.full(r.source()).orElse(null);
                 if (whole == null) continue; // gone since the view was opened
                 Shingles mine = shinglesOf(whole, shingles);
-                Shingles theirs = shingles.get(before.get(0).source());
+                Shingles theirs = shingles.get(before.source());
                 if (theirs == null) {
-                    Report prev = lookup.full(before.get(0).source()).orElse(null);
+                    Report prev = lookup.full(before.source()).orElse(null);
                     if (prev != null) theirs = shinglesOf(prev, shingles);
                 }
                 if (theirs != null) wanted = CopyMeasure.share(mine, theirs);

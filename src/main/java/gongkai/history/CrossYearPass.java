@@ -1,5 +1,6 @@
 package gongkai.history;
 
+import gongkai.index.AgencyYears;
 import gongkai.index.CorpusChange;
 import gongkai.index.CorpusPass;
 import gongkai.index.ReportLookup;
@@ -10,7 +11,6 @@ import gongkai.report.Report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +23,7 @@ import java.util.Objects;
  * a year's predecessor arrives, replaced when either report changes, dropped when the
  * predecessor goes.
  *
- * <p>A year with two reports of the same agency (two different files) is no predecessor: which
+ * <p>A year with two reports of the same agency is no predecessor ({@link AgencyYears}): which
  * of them the next year should agree with cannot be told, and a check against the wrong one
  * would be a false failure.
  */
@@ -49,14 +49,10 @@ public final class CrossYearPass implements CorpusPass {
     }
 
     private long runAgency(List<Report> reports, ReportLookup lookup, ReportSink sink) throws IOException {
-        Map<Integer, List<Report>> byYear = new HashMap<>();
-        for (Report r : reports) {
-            if (r.year() != null) byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
-        }
+        AgencyYears years = new AgencyYears(reports);
         long written = 0;
         for (Report r : reports) {
-            List<Report> before = r.year() == null ? null : byYear.get(r.year() - 1);
-            List<Check> wanted = before == null || before.size() != 1 ? List.of() : checks.check(before.get(0), r);
+            List<Check> wanted = years.predecessor(r).map(before -> checks.check(before, r)).orElse(List.of());
             if (same(held(r.checks()), wanted)) continue;
             Report whole = lookup.full(r.source()).orElse(null);
             if (whole == null) continue; // gone since the view was opened
