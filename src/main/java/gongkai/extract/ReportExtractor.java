@@ -24,6 +24,7 @@ public final class ReportExtractor {
     private final TextNormaliser normaliser;
     private final AgencyIdentity agencyIdentity;
     private final RateCalculator rates = new RateCalculator();
+    private final ProseChecks proseChecks;
 
     public ReportExtractor(FigureCatalog catalog, Gazetteer gazetteer) {
         this.metadataReader = new MetadataReader(gazetteer);
@@ -31,6 +32,7 @@ public final class ReportExtractor {
         this.tableReader = new TableReader(catalog);
         this.normaliser = new TextNormaliser();
         this.agencyIdentity = new AgencyIdentity(gazetteer);
+        this.proseChecks = new ProseChecks(new ProseFigures(normaliser));
     }
 
     /** An extractor with the standard figure catalog and the bundled gazetteer. */
@@ -54,6 +56,9 @@ public final class ReportExtractor {
         warnings.addAll(tables.warnings());
         // Rates follow the read figures in catalog order; a report without tables has no rates to explain.
         Map<String, BigDecimal> figures = tables.figures();
+        // the tables' own arithmetic first, then what the prose says of the same figures
+        List<gongkai.report.Check> checks = new ArrayList<>(tables.checks());
+        checks.addAll(proseChecks.check(text, source.format(), meta.year(), figures));
         if (!figures.isEmpty()) {
             RateCalculator.Rates r = rates.compute(figures);
             figures = new LinkedHashMap<>(figures);
@@ -63,7 +68,7 @@ public final class ReportExtractor {
         Report report = new Report(source.source(), source.format(), source.contentHash(),
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
-                java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), tables.checks(),
+                java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), List.copyOf(checks),
                 List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr());
         ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
                 !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());
