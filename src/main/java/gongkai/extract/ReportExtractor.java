@@ -2,6 +2,7 @@ package gongkai.extract;
 
 import gongkai.ingest.SourceText;
 import gongkai.ingest.TextNormaliser;
+import gongkai.report.Check;
 import gongkai.report.FigureCatalog;
 import gongkai.report.RateCalculator;
 import gongkai.report.Report;
@@ -57,8 +58,9 @@ public final class ReportExtractor {
         // Rates follow the read figures in catalog order; a report without tables has no rates to explain.
         Map<String, BigDecimal> figures = tables.figures();
         // the tables' own arithmetic first, then what the prose says of the same figures
-        List<gongkai.report.Check> checks = new ArrayList<>(tables.checks());
-        checks.addAll(proseChecks.check(text, source.format(), meta.year(), figures));
+        List<Check> checks = new ArrayList<>(tables.checks());
+        // A scan's prose is read by OCR, whose digit misreadings would pass for contradictions: not compared.
+        if (!source.ocr()) checks.addAll(proseChecks.check(text, source.format(), meta.year(), figures));
         if (!figures.isEmpty()) {
             RateCalculator.Rates r = rates.compute(figures);
             figures = new LinkedHashMap<>(figures);
