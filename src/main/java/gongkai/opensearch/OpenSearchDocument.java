@@ -2,6 +2,7 @@ package gongkai.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.copy.CopyBands;
 import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
 import gongkai.report.FigureCatalog;
@@ -12,6 +13,7 @@ import gongkai.search.TextAnalysis;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -84,6 +86,13 @@ public final class OpenSearchDocument {
                         + " is not a whole number; left out of the index");
             }
         }
+
+        List<String> bands = CopyBands.of(r);
+        if (!bands.isEmpty()) {
+            var arr = d.putArray(OpenSearchSchema.COPY_BANDS);
+            bands.forEach(arr::add);
+        }
+        if (r.copyNearest() != null) keyword(d, OpenSearchSchema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId());
 
         String text = r.text() == null ? "" : r.text();
         d.put(OpenSearchSchema.TEXT, text);
