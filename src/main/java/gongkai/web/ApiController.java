@@ -9,6 +9,7 @@ import gongkai.search.SearchEngine;
 import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.web.ExportTable.Labels;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -19,6 +20,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The JSON API's handlers. Each one reads and bounds its parameters through
@@ -30,18 +34,23 @@ final class ApiController {
     private final SearchEngine search;
     private final RequestParams params;
     private final QueryClock clock;
+    private final ExportTable table;
     private final CsvExport csv;
+    private final Clock today;
     private final ChartBuilder charts;
     private final FieldList fields;
     private final AgencyHistory history;
     private final AtomFeed feed;
     private final ReportDiff diff;
 
-    ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock) {
+    /** @param today the clock whose date names an export's download */
+    ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock, Clock today) {
         this.search = search;
         this.params = new RequestParams(catalog, search.limits());
         this.clock = clock;
-        this.csv = new CsvExport(catalog);
+        this.table = new ExportTable(catalog);
+        this.csv = new CsvExport(table);
+        this.today = today;
         this.charts = new ChartBuilder(search);
         this.fields = FieldList.of(catalog, search.limits());
         this.history = new AgencyHistory(search, catalog);
@@ -121,18 +130,44 @@ final class ApiController {
     }
 
     /**
-     * GET /api/export.csv?q=&sort= — every match, streamed row by row as the engine yields
-     * them. Nothing is written before the first row is ready, so a bad query still gets a 400.
+     * GET /api/export.csv?q=&sort=&labels=keys|zh — every match, streamed row by row as the engine
+     * yields them. Nothing is written before the first row is ready, so a bad query still gets a 400.
      */
     void export(Context ctx) throws IOException {
         String q = params.query(ctx);
         String sort = params.sort(ctx);
+        Labels labels = Labels.valueOf(params.choice(ctx, "labels", List.of("keys", "zh")).toUpperCase(java.util.Locale.ROOT));
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"gongkai-export.csv\"; filename*=UTF-8''gongkai-export.csv");
-        LazyWriter out = new LazyWriter(ctx);
-        search.forEachMatch(q, sort, json -> csv.writeReport(out.get(), json));
+        ctx.header("Content-Disposition", new ExportName(q, LocalDate.now(today), "csv").contentDisposition());
+        LazyWriter out = new LazyWriter(ctx, labels);
+        search.forEachMatch(q, sort, json -> csv.writeReport(out.get(), json, labels));
         out.get().flush();
     }
+
+    /**
+     * GET /api/export.xlsx?q=&sort=&labels=zh|keys — every match as an Excel workbook (Chinese labels by
+     * default). The match count is asked first, so that a search larger than a sheet is a 400, not a
+     * cut-off file; the rows go to POI's temporary files and the workbook is sent once complete.
+     */
+    void exportXlsx(Context ctx) throws IOException {
+        String q = params.query(ctx);
+        String sort = params.sort(ctx);
+        Labels labels = Labels.valueOf(params.choice(ctx, "labels", List.of("zh", "keys")).toUpperCase(java.util.Locale.ROOT));
+        long total = clock.call(() -> search.search(new SearchRequest(q, 1, 1, "relevance", List.of()))).total();
+        if (total > XlsxExport.MAX_ROWS) {
+            throw new BadRequestResponse("匹配 " + total + " 份报告，超过 xlsx 一张表的 " + XlsxExport.MAX_ROWS
+                    + " 行；请缩小查询或导出 CSV (" + total + " matches, more rows than an xlsx sheet holds: narrow the query or export CSV)");
+        }
+        try (XlsxExport book = new XlsxExport(table, labels)) {
+            search.forEachMatch(q, sort, book::add);
+            ctx.contentType(XLSX_TYPE);
+            ctx.header("Content-Disposition", new ExportName(q, LocalDate.now(today), "xlsx").contentDisposition());
+            book.write(ctx.outputStream());
+        }
+    }
+
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 
     /** GET /api/feed.atom?q= — the newest matches as Atom; a bad query is a 400 before any XML. */
     void feed(Context ctx) throws IOException {
@@ -149,8 +184,11 @@ final class ApiController {
         private final Context ctx;
         private Writer writer;
 
-        LazyWriter(Context ctx) {
+        private final Labels labels;
+
+        LazyWriter(Context ctx, Labels labels) {
             this.ctx = ctx;
+            this.labels = labels;
         }
 
         Writer get() {
@@ -161,7 +199,7 @@ final class ApiController {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                csv.writeHeader(writer);
+                csv.writeHeader(writer, labels);
             }
             return writer;
         }

@@ -15,7 +15,7 @@ final class RequestRules {
 
     /** Every API route; all of them answer GET only. */
     static final List<String> API_ROUTES = List.of("/api/search", "/api/reports/{id}", "/api/reports/{id}/original",
-            "/api/export.csv",
+            "/api/export.csv", "/api/export.xlsx",
             "/api/feed.atom", "/api/fields", "/api/chart", "/api/agencies/{id}", "/api/diff");
 
     static final String ALLOWED = "GET, HEAD";

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,9 +44,14 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp create(SearchEngine search, WebOptions options) {
+        return create(search, options, Clock.systemDefaultZone());
+    }
+
+    /** @param today the clock whose date names export downloads ({@code gongkai-人口普查-2026-12-03.csv}) */
+    public static WebApp create(SearchEngine search, WebOptions options, Clock today) {
         SearchLimits limits = search.limits();
         QueryClock clock = new QueryClock(limits);
-        ApiController api = new ApiController(search, FigureCatalog.standard(), clock);
+        ApiController api = new ApiController(search, FigureCatalog.standard(), clock, today);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(limits)));
@@ -69,6 +75,7 @@ public final class WebApp implements AutoCloseable {
             config.routes.get("/api/reports/{id}", api::report);
             config.routes.get("/api/reports/{id}/original", api::original);
             config.routes.get("/api/export.csv", api::export);
+            config.routes.get("/api/export.xlsx", api::exportXlsx);
             config.routes.get("/api/feed.atom", api::feed);
             config.routes.get("/api/fields", api::fields);
             config.routes.get("/api/chart", api::chart);
