@@ -34,6 +34,7 @@ public final class ReportDocument {
     private final Consumer<String> warnings;
     /** Epoch milliseconds of indexing; a test passes a fixed clock. */
     private final LongSupplier clock;
+    private final SimplifiedScript script = SimplifiedScript.icu();
 
     public ReportDocument(FigureCatalog catalog, ReportJson json) {
         this(catalog, json, w -> { });
@@ -64,6 +65,7 @@ public final class ReportDocument {
         if (r.agency() != null) {
             d.add(new KeywordField(Schema.AGENCY, r.agency(), Field.Store.YES));
             d.add(new TextField(Schema.AGENCY_CJK, r.agency(), Field.Store.NO));
+            d.add(new StringField(Schema.AGENCY_SIMPLIFIED, script.fold(r.agency()), Field.Store.NO));
         }
         keyword(d, Schema.AGENCY_ID, r.agencyId());
         // IntField = point (year:[2019 TO 2021]) + doc values (sort by year, year facet).

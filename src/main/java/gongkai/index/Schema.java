@@ -38,6 +38,11 @@ public final class Schema {
     /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
     public static final String AGENCY = "agency";
     public static final String AGENCY_CJK = "agency_cjk";
+    /**
+     * The agency with traditional characters folded to simplified ({@link SimplifiedScript}):
+     * what an exact {@code agency:="…"} matches, in either script. Not stored.
+     */
+    public static final String AGENCY_SIMPLIFIED = "agency_simplified";
     /** The same agency across years and spellings: region code plus the agency's own name. */
     public static final String AGENCY_ID = "agency_id";
     public static final String YEAR = "year";

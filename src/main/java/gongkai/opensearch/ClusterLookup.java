@@ -62,7 +62,7 @@ final class ClusterLookup implements ReportLookup {
         JsonNode hits = search(OpenSearchSchema.SOURCE, source, 1, true);
         if (hits.isEmpty()) return Optional.empty();
         JsonNode s = hits.get(0).path("_source");
-        return Optional.of(stored.read(json(s), s.path(OpenSearchSchema.TEXT).asText(""),
+        return Optional.of(stored.read(json(s), OpenSearchSchema.printedText(s),
                 s.path(OpenSearchSchema.SECTIONS).asText("")));
     }
 
@@ -103,7 +103,7 @@ final class ClusterLookup implements ReportLookup {
         q.putObject("query").putObject("term").put(field, value);
         q.put("size", size);
         var includes = q.putObject("_source").putArray("includes").add(OpenSearchSchema.REPORT);
-        if (whole) includes.add(OpenSearchSchema.TEXT).add(OpenSearchSchema.SECTIONS);
+        if (whole) includes.add(OpenSearchSchema.TEXT).add(OpenSearchSchema.TEXT_PRINTED).add(OpenSearchSchema.SECTIONS);
         return client.send("POST", "/" + index + "/_search", q).path("hits").path("hits");
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.copy.CopyBands;
 import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
+import gongkai.index.SimplifiedScript;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
@@ -29,6 +30,7 @@ public final class OpenSearchDocument {
     private final ReportJson json;
     private final ObjectMapper mapper;
     private final CharRuns chars;
+    private final SimplifiedScript script;
     private final Consumer<String> warnings;
     private final LongSupplier clock;
 
@@ -38,6 +40,7 @@ public final class OpenSearchDocument {
         this.json = json;
         this.mapper = ClusterClient.decimalMapper();
         this.chars = new CharRuns(analysis);
+        this.script = analysis.script();
         this.warnings = warnings;
         this.clock = clock;
     }
@@ -52,6 +55,7 @@ public final class OpenSearchDocument {
         if (r.agency() != null) {
             d.put(OpenSearchSchema.AGENCY, r.agency());
             d.put(OpenSearchSchema.AGENCY_CJK, chars.encode(r.agency()));
+            d.put(OpenSearchSchema.AGENCY_SIMPLIFIED, script.fold(r.agency()));
         }
         keyword(d, OpenSearchSchema.AGENCY_ID, r.agencyId());
         if (r.year() != null) d.put(OpenSearchSchema.YEAR, r.year());
@@ -95,7 +99,11 @@ public final class OpenSearchDocument {
         if (r.copyNearest() != null) keyword(d, OpenSearchSchema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId());
 
         String text = r.text() == null ? "" : r.text();
-        d.put(OpenSearchSchema.TEXT, text);
+        // The cluster's smartcn reads the text folded to simplified characters, as the embedded
+        // index's analyzer does; the printed text is kept beside it only where the two differ.
+        String simplified = script.fold(text);
+        d.put(OpenSearchSchema.TEXT, simplified);
+        if (!simplified.equals(text)) d.put(OpenSearchSchema.TEXT_PRINTED, text);
         d.put(OpenSearchSchema.TEXT_CHARS, chars.encode(text));
         Map<String, String> unplaced = new LinkedHashMap<>();
         d.put(OpenSearchSchema.SECTIONS, SectionSpans.locate(r.sections(), text, unplaced));

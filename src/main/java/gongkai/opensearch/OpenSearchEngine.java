@@ -143,7 +143,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
-                OpenSearchSchema.TEXT, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
+                OpenSearchSchema.TEXT, OpenSearchSchema.TEXT_PRINTED, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
@@ -163,13 +163,13 @@ public final class OpenSearchEngine implements SearchEngine {
         ObjectNode q = mapper.createObjectNode();
         q.putObject("query").putObject("term").put(OpenSearchSchema.ID, id);
         q.put("size", 1);
-        q.putObject("_source").putArray("includes").add(OpenSearchSchema.REPORT).add(OpenSearchSchema.TEXT)
+        q.putObject("_source").putArray("includes").add(OpenSearchSchema.REPORT).add(OpenSearchSchema.TEXT).add(OpenSearchSchema.TEXT_PRINTED)
                 .add(OpenSearchSchema.SECTIONS);
         JsonNode hits = client.send("POST", "/" + index + "/_search", q).path("hits").path("hits");
         if (hits.isEmpty()) return Optional.empty();
         JsonNode s = hits.get(0).path("_source");
         ObjectNode json = storedJson(s);
-        String text = s.path(OpenSearchSchema.TEXT).asText("");
+        String text = OpenSearchSchema.printedText(s);
         json.set("sections", storedReport.sections(json.path("sections"),
                 SectionSpans.texts(s.path(OpenSearchSchema.SECTIONS).asText(""), text)));
         json.put("text", text);
@@ -292,7 +292,7 @@ public final class OpenSearchEngine implements SearchEngine {
         return new Hit(s.path(OpenSearchSchema.ID).asText(), text(s, OpenSearchSchema.AGENCY), text(s, OpenSearchSchema.AGENCY_ID),
                 year.isNumber() ? year.asInt() : null, text(s, OpenSearchSchema.REGION), text(s, OpenSearchSchema.PROVINCE),
                 text(s, OpenSearchSchema.LEVEL), text(s, OpenSearchSchema.SOURCE), (float) score,
-                snippets.of(s.path(OpenSearchSchema.TEXT).asText(""), query.marks()), figures,
+                snippets.of(OpenSearchSchema.printedText(s), query.marks()), figures,
                 Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)),
                 s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null);
     }

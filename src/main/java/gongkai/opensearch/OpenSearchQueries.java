@@ -24,7 +24,7 @@ final class OpenSearchQueries {
 
     /** The query language's metadata names and the index fields they search. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("agency", OpenSearchSchema.AGENCY), Map.entry("agency_id", OpenSearchSchema.AGENCY_ID),
+            Map.entry("agency", OpenSearchSchema.AGENCY_SIMPLIFIED), Map.entry("agency_id", OpenSearchSchema.AGENCY_ID),
             Map.entry("province", OpenSearchSchema.PROVINCE), Map.entry("level", OpenSearchSchema.LEVEL),
             Map.entry("region", OpenSearchSchema.REGION), Map.entry("region_code", OpenSearchSchema.REGION_CODE),
             Map.entry("template", OpenSearchSchema.TEMPLATE), Map.entry("doc_no", OpenSearchSchema.DOC_NO),

@@ -23,6 +23,7 @@ public final class OpenSearchSchema {
     public static final String HASH = Schema.HASH;
     public static final String AGENCY = Schema.AGENCY;
     public static final String AGENCY_CJK = Schema.AGENCY_CJK;
+    public static final String AGENCY_SIMPLIFIED = Schema.AGENCY_SIMPLIFIED;
     public static final String AGENCY_ID = Schema.AGENCY_ID;
     public static final String YEAR = Schema.YEAR;
     public static final String REGION = Schema.REGION;
@@ -34,8 +35,13 @@ public final class OpenSearchSchema {
     public static final String CHECK = Schema.CHECK;
     public static final String CHECK_FAILED = Schema.CHECK_FAILED;
     public static final String INDEXED_AT = Schema.INDEXED_AT;
-    /** smartcn words, for ranking. */
+    /**
+     * smartcn words, for ranking, over the text folded to simplified characters: the text as
+     * printed whenever folding leaves it as it is, else {@link #TEXT_PRINTED} holds the printed text.
+     */
     public static final String TEXT = Schema.TEXT;
+    /** The text as printed, only in a report whose {@link #TEXT} folding changed: what snippets and the report view show. */
+    public static final String TEXT_PRINTED = "text_printed";
     /** One token per Han character with positions, for phrases: recall equal to Ctrl-F. */
     public static final String TEXT_CHARS = "text_chars";
     public static final String FORMAT = Schema.FORMAT;
@@ -53,15 +59,15 @@ public final class OpenSearchSchema {
 
     /**
      * The version of this schema, in the index's {@code _meta}: an index without it was not made
-     * by Gongkai. 2 added the copy measures' fields ({@link #COPY_BANDS}, {@link #COPY_NEAREST_AGENCY}),
-     * which a strict mapping of version 1 would refuse.
+     * by Gongkai. 2 added the printed text of folded reports; 3 the copy measures' fields
+     * ({@link #COPY_BANDS}, {@link #COPY_NEAREST_AGENCY}), which a strict mapping of 2 would refuse.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String META_KEY = "gongkai_schema";
 
     /** The keyword fields, as the embedded index has them. */
     static final List<String> KEYWORDS = List.of(ID, SOURCE, HASH, FORMAT, AGENCY, AGENCY_ID, REGION, REGION_CODE,
-            PROVINCE, LEVEL, TEMPLATE, DOC_NO, PUBLISHED, CHECK, CHECK_FAILED, OCR);
+            PROVINCE, LEVEL, TEMPLATE, DOC_NO, PUBLISHED, CHECK, CHECK_FAILED, OCR, AGENCY_SIMPLIFIED);
 
     /**
      * The index's settings and mapping. Strict, so that a document with a field this schema
@@ -78,7 +84,7 @@ public final class OpenSearchSchema {
         mappings.put("dynamic", "strict");
         mappings.putObject("_meta").put(META_KEY, VERSION);
         // The per-character text is derived from the text: sent to be indexed, not kept twice.
-        mappings.putObject("_source").putArray("excludes").add(TEXT_CHARS).add(AGENCY_CJK);
+        mappings.putObject("_source").putArray("excludes").add(TEXT_CHARS).add(AGENCY_CJK).add(AGENCY_SIMPLIFIED);
         ObjectNode props = mappings.putObject("properties");
         for (String k : KEYWORDS) props.putObject(k).put("type", "keyword");
         props.putObject(YEAR).put("type", "integer");
@@ -90,6 +96,7 @@ public final class OpenSearchSchema {
         props.putObject(COPY_BANDS).put("type", "keyword").put("doc_values", false);
         props.putObject(COPY_NEAREST_AGENCY).put("type", "keyword").put("doc_values", false);
         props.putObject(SECTIONS).put("type", "keyword").put("index", false).put("doc_values", false);
+        props.putObject(TEXT_PRINTED).put("type", "keyword").put("index", false).put("doc_values", false);
         // A string, not an object: the cluster would reorder an object's keys when it filters _source.
         props.putObject(REPORT).put("type", "keyword").put("index", false).put("doc_values", false);
         for (FigureKey key : catalog.all()) {
@@ -99,6 +106,12 @@ public final class OpenSearchSchema {
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** A hit's text as printed, from its {@code _source}. */
+    static String printedText(com.fasterxml.jackson.databind.JsonNode source) {
+        com.fasterxml.jackson.databind.JsonNode printed = source.path(TEXT_PRINTED);
+        return printed.isTextual() ? printed.asText() : source.path(TEXT).asText("");
+    }
 
     /** The numeric field of a figure: {@code f_} and the key with each dot as a double underscore. */
     public static String figureField(FigureKey key) {

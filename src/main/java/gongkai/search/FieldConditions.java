@@ -46,7 +46,8 @@ final class FieldConditions {
         String v = exact ? unquote(value.substring(1).strip()) : value;
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "agency" -> {
-                if (exact) yield new QueryNode.Exact("agency", v);
+                // Compared folded to simplified characters, as the index keeps the exact name.
+                if (exact) yield new QueryNode.Exact("agency", analysis.simplified(v));
                 if (!analysis.searchable(v)) {
                     throw QueryErrors.at(t.valuePos(), "机关名称中没有可搜索的字", "agency value has nothing searchable");
                 }

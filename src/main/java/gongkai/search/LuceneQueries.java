@@ -23,7 +23,7 @@ public final class LuceneQueries {
 
     /** The query language's metadata names and the index fields they search. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("agency", Schema.AGENCY), Map.entry("agency_id", Schema.AGENCY_ID),
+            Map.entry("agency", Schema.AGENCY_SIMPLIFIED), Map.entry("agency_id", Schema.AGENCY_ID),
             Map.entry("province", Schema.PROVINCE), Map.entry("level", Schema.LEVEL),
             Map.entry("region", Schema.REGION), Map.entry("region_code", Schema.REGION_CODE),
             Map.entry("template", Schema.TEMPLATE), Map.entry("doc_no", Schema.DOC_NO),

@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import gongkai.index.SimplifiedScript;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Locale;
  * Snippets of a report's text around what the query looked for, HTML-escaped, with each match
  * in {@code <mark>…</mark>}. Matches are found by plain string search for the query's words and
  * phrases (case-insensitive for Latin letters), which is exactly what the character phrase
- * query matched, so a snippet marks what a reader would find with Ctrl-F.
+ * query matched, so a snippet marks what a reader would find with Ctrl-F. Text and marks are
+ * compared folded to simplified characters, as they are searched, and the snippet shows the
+ * characters as printed.
  */
 public final class Snippets {
 
@@ -18,11 +22,17 @@ public final class Snippets {
 
     private final int maxSnippets;
     private final int width;
+    private final SimplifiedScript script;
 
     /** @param width characters of text per snippet, about */
-    public Snippets(int maxSnippets, int width) {
+    public Snippets(int maxSnippets, int width, SimplifiedScript script) {
         this.maxSnippets = maxSnippets;
         this.width = width;
+        this.script = script;
+    }
+
+    public Snippets(int maxSnippets, int width) {
+        this(maxSnippets, width, SimplifiedScript.icu());
     }
 
     public Snippets() {
@@ -99,21 +109,24 @@ public final class Snippets {
     }
 
     /** Non-overlapping matches in text order; at one place the longest mark wins. */
-    private static List<Match> find(String text, List<String> marks) {
+    private List<Match> find(String printed, List<String> marks) {
         List<Match> all = new ArrayList<>();
+        SimplifiedScript.Folded folded = script.folded(printed);
+        String text = folded.text();
         // Lower-casing keeps offsets for every character a report uses; if some rare letter
         // changed length, fall back to comparing place by place.
         String lower = text.toLowerCase(Locale.ROOT);
         boolean sameOffsets = lower.length() == text.length();
-        for (String mark : marks) {
-            if (mark == null || mark.isBlank()) continue;
+        for (String raw : marks) {
+            if (raw == null || raw.isBlank()) continue;
+            String mark = script.fold(raw);
             int n = mark.length();
             if (sameOffsets) {
                 String m = mark.toLowerCase(Locale.ROOT);
-                for (int i = lower.indexOf(m); i >= 0; i = lower.indexOf(m, i + 1)) all.add(new Match(i, i + m.length()));
+                for (int i = lower.indexOf(m); i >= 0; i = lower.indexOf(m, i + 1)) all.add(new Match(folded.original(i), folded.original(i + m.length())));
             } else {
                 for (int i = 0; i + n <= text.length(); i++) {
-                    if (text.regionMatches(true, i, mark, 0, n)) all.add(new Match(i, i + n));
+                    if (text.regionMatches(true, i, mark, 0, n)) all.add(new Match(folded.original(i), folded.original(i + n)));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package gongkai.search;
 
 import gongkai.index.CjkCharAnalyzer;
+import gongkai.index.Analyzers;
 import gongkai.index.Schema;
+import gongkai.index.SimplifiedScript;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * How a query's text is cut up, the same way for every engine: into single characters (what
  * a phrase must match side by side) and into smartcn words (what ranks the matches, and
- * which of them a snippet marks). Thread-safe.
+ * which of them a snippet marks), both over the text folded to simplified characters.
+ * Thread-safe.
  */
 public final class TextAnalysis {
 
@@ -24,8 +27,29 @@ public final class TextAnalysis {
     public record Token(String term, int position) {
     }
 
-    private final Analyzer chars = new CjkCharAnalyzer();
-    private final Analyzer words = new SmartChineseAnalyzer();
+    private final SimplifiedScript script;
+    private final Analyzer chars;
+    private final Analyzer words;
+
+    /** Traditional characters folded to simplified, as the index folds them. */
+    public TextAnalysis() {
+        this(SimplifiedScript.icu());
+    }
+
+    public TextAnalysis(SimplifiedScript script) {
+        this.script = script;
+        this.chars = Analyzers.simplified(new CjkCharAnalyzer(), script);
+        this.words = Analyzers.simplified(new SmartChineseAnalyzer(), script);
+    }
+
+    /** The text with traditional characters in their simplified form, as every field is searched. */
+    public String simplified(String text) {
+        return script.fold(text);
+    }
+
+    public SimplifiedScript script() {
+        return script;
+    }
 
     /** The per-character tokens of {@code text}, as the per-character fields index them. */
     public List<Token> chars(String text) {

@@ -1,5 +1,7 @@
 package gongkai.opensearch;
 
+import com.ibm.icu.text.Transliterator;
+import gongkai.index.SimplifiedScript;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
 import gongkai.search.SearchRequest;
@@ -78,8 +80,21 @@ class ClusterRecallTest {
 
     @Test
     void quotedPhraseFindsExactlyTheReportsThatContainIt() throws IOException {
-        for (String s : hanRuns(300)) assertEquals(scan(r -> r.text().contains(s)), find("\"" + s + "\""), s);
+        for (String s : hanRuns(300)) assertEquals(scan(r -> SCRIPT.fold(r.text()).contains(SCRIPT.fold(s))), find("\"" + s + "\""), s);
     }
+
+    @Test
+    void quotedTraditionalPhraseFindsExactlyWhatItsSimplifiedPhraseFinds() throws IOException {
+        for (String s : hanRuns(80)) {
+            String t = TO_TRADITIONAL.transliterate(s);
+            String folded = SCRIPT.fold(t);
+            assertEquals(scan(r -> SCRIPT.fold(r.text()).contains(folded)), find("\"" + t + "\""), t);
+            if (folded.equals(SCRIPT.fold(s))) assertEquals(find("\"" + s + "\""), find("\"" + t + "\""), s + " / " + t);
+        }
+    }
+
+    static final SimplifiedScript SCRIPT = SimplifiedScript.icu();
+    static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
     @Test
     void unquotedWordFindsAtLeastTheReportsThatContainIt() throws IOException {

@@ -42,7 +42,8 @@ class EngineParityTest {
             "agency:=丽水市统计局", "agency_id:\"320813:人民政府\"", "check:failed", "check:ok", "NOT 统计", "统计 NOT 人口", "人口普查 OR 行政处罚",
             "(人口普查 OR 疫情) year:2020", "penalty.decisions:>=1", "行政处罚:0", "apply.new.total:>10",
             "apply.new.total:[5 TO 50]", "fees.amount_wan:>0", "申请 apply.new.total:<=20", "\"依申请公开\" -year:2020",
-            "rate.disclosed:<0.6", "公开率:>=50%", "复议纠错率:>0");
+            "rate.disclosed:<0.6", "公开率:>=50%", "复议纠错率:>0",
+            "統計局", "\"政府信息公開\"", "agency:統計局", "agency:=\"香港統計處\"", "agency:=\"香港统计处\"", "统计数据");
 
     @TempDir
     static Path dir;
@@ -55,7 +56,8 @@ class EngineParityTest {
     @BeforeAll
     static void indexBoth() throws Exception {
         TestCluster.require();
-        reports = TestIndex.samples();
+        reports = new java.util.ArrayList<>(TestIndex.samples());
+        reports.add(TestIndex.traditional());
         directory = TestIndex.write(dir, reports);
         embedded = new SearchService(directory, TestIndex.CATALOG);
         index = TestCluster.freshIndex("parity");
@@ -157,7 +159,7 @@ class EngineParityTest {
 
     @Test
     void highlightsAndFiguresOfHitsAreTheSame() throws IOException {
-        for (String q : List.of("\"人口普查\"", "行政复议", "\"政府信息公开\" year:2020")) {
+        for (String q : List.of("\"人口普查\"", "行政复议", "\"政府信息公开\" year:2020", "統計局", "\"政府信息公开\" agency:香港")) {
             Map<String, Hit> a = byId(search(embedded, q, "relevance")), b = byId(search(cluster, q, "relevance"));
             for (String id : a.keySet()) {
                 assertEquals(a.get(id).highlights(), b.get(id).highlights(), q + " " + id);

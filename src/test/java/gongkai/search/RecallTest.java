@@ -1,5 +1,7 @@
 package gongkai.search;
 
+import com.ibm.icu.text.Transliterator;
+import gongkai.index.SimplifiedScript;
 import gongkai.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The recall bar: a quoted string of Chinese characters finds exactly the reports whose text
- * contains it, as Ctrl-F would, and the same string unquoted finds at least those.
+ * contains it, as Ctrl-F would, and the same string unquoted finds at least those. Traditional
+ * and simplified characters are one script: the scan compares texts and strings folded to
+ * simplified characters, and every drawn string is also asked in traditional characters.
  */
 class RecallTest {
 
@@ -58,9 +62,14 @@ class RecallTest {
         return out;
     }
 
+    static final SimplifiedScript SCRIPT = SimplifiedScript.icu();
+    /** The traditional form of a drawn string, as a reader of a traditional source would type it. */
+    static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
+
     static Set<String> scan(String s) {
+        String folded = SCRIPT.fold(s);
         Set<String> ids = new TreeSet<>();
-        for (Report r : reports) if (r.text().contains(s)) ids.add(r.id());
+        for (Report r : reports) if (SCRIPT.fold(r.text()).contains(folded)) ids.add(r.id());
         return ids;
     }
 
@@ -76,6 +85,19 @@ class RecallTest {
     @Test
     void quotedPhraseFindsExactlyTheReportsThatContainIt() throws IOException {
         for (String s : draw(500)) assertEquals(scan(s), find("\"" + s + "\""), s);
+    }
+
+    @Test
+    void quotedTraditionalPhraseFindsExactlyWhatItsSimplifiedPhraseFinds() throws IOException {
+        int differ = 0;
+        for (String s : draw(500)) {
+            String t = TO_TRADITIONAL.transliterate(s);
+            if (!t.equals(s)) differ++;
+            Set<String> simplified = find("\"" + s + "\"");
+            assertEquals(scan(t), find("\"" + t + "\""), t);
+            if (SCRIPT.fold(t).equals(SCRIPT.fold(s))) assertEquals(simplified, find("\"" + t + "\""), s + " / " + t);
+        }
+        assertTrue(differ > 250, "drawn strings whose traditional form differs: " + differ);
     }
 
     @Test

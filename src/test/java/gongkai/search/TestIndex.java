@@ -107,6 +107,15 @@ public final class TestIndex {
         return m;
     }
 
+    /**
+     * A short report printed in traditional characters, as a Hong Kong or Taiwan source prints
+     * one: its agency 香港統計處 is 香港统计处 in simplified characters.
+     */
+    public static Report traditional() {
+        return report("7fad", "香港統計處", 2023, null, null, null, figures(), List.of(),
+                "香港統計處二〇二三年政府信息公開工作年度報告\n本處依申請公開政府信息，統計數據按年發佈。");
+    }
+
     /** The five seeds and the real reports in text, Markdown or HTML, read through ingest and the extractor. */
     public static List<Report> samples() throws Exception {
         ReportExtractor extractor = ReportExtractor.standard();
