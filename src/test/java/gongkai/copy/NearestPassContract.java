@@ -2,18 +2,25 @@ package gongkai.copy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.extract.ReportExtractor;
-import gongkai.index.CorpusChange;
+import gongkai.index.IndexRun;
+import gongkai.index.IndexRunOptions;
 import gongkai.index.ReportLookup;
+import gongkai.index.ReportReader;
 import gongkai.index.ReportSink;
 import gongkai.ingest.SourceText;
 import gongkai.report.Report;
 import gongkai.search.SearchEngine;
 import gongkai.synth.CopyPlanter;
 import gongkai.synth.ReportSynth;
+import gongkai.synth.SynthReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What {@link CopyPass} stores as {@code copy.nearest}, the same on every engine. Synthetic
+ * What {@link NearestPass} stores as {@code copy.nearest}, the same on every engine. Synthetic
  * reports of separate agencies, and copies of some of them planted under other agencies at
  * known shares ({@link CopyPlanter}: each part keeps that share of the original's characters):
  * the copy's share is the planted one within 0.05, and it names the report it was made from.
@@ -75,7 +82,7 @@ public abstract class NearestPassContract {
             sink.commit();
             long written;
             try (ReportLookup lookup = sink.lookup()) {
-                written = new CopyPass().run(CorpusChange.of(touched), lookup, sink);
+                written = new NearestPass().run(new TreeSet<>(touched), lookup, sink);
             }
             sink.commit();
             return written;
@@ -171,6 +178,37 @@ public abstract class NearestPassContract {
         JsonNode n = matches("year:" + neighbour.year()).get(neighbour.id());
         assertNotEquals(copier.id(), n.path("copy_nearest_id").asText(""), "the report it named is gone");
         assertFalse(nearest(n) >= 0.8, "no copy is left: " + nearest(n));
+    }
+
+    /**
+     * Through {@code gongkai index} itself: the first run indexes report 0's file, the second a
+     * file that is report 6's agency's title and dates over report 0's text (6 is the same year,
+     * another series, so another agency). The second run finds report 0 in the index.
+     */
+    @Test
+    void aLaterIndexRunFindsTheNeighbourInTheIndex() throws IOException {
+        SynthReport neighbour = SYNTH.make(0, "n");
+        SynthReport other = SYNTH.make(6, "o");
+        assertEquals(neighbour.truth().year(), other.truth().year());
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("n.txt"), neighbour.text());
+        indexRun(corpus);
+        Files.writeString(corpus.resolve("o.txt"), neighbour.text().replace(neighbour.truth().agency(), other.truth().agency()));
+        indexRun(corpus);
+        Map<String, JsonNode> all = matches("year:" + neighbour.truth().year());
+        JsonNode copier = all.values().stream().filter(j -> j.path("source").asText().endsWith("o.txt")).findFirst().orElseThrow();
+        JsonNode first = all.values().stream().filter(j -> j.path("source").asText().endsWith("n.txt")).findFirst().orElseThrow();
+        assertNotEquals(first.path("agency_id").asText(), copier.path("agency_id").asText(), "two agencies");
+        assertEquals(first.path("id").asText(), copier.path("copy_nearest_id").asText());
+        assertTrue(nearest(copier) >= 0.9, "all but the agency's name is the same: " + nearest(copier));
+        assertEquals(copier.path("id").asText(), first.path("copy_nearest_id").asText(), "the first report's share rose");
+    }
+
+    private void indexRun(Path corpus) throws IOException {
+        IndexRunOptions options = new IndexRunOptions(List.of(corpus), tmp.resolve("index"), 2, true, 1000, Duration.ofSeconds(30));
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        new IndexRun(options, ReportReader::standard, quiet, sinks(tmp.resolve("index")), List.of(new CopyPass()))
+                .withNeighbourPasses(List.of(new NearestPass())).run();
     }
 
     @Test
