@@ -45,7 +45,7 @@ public final class ReportExtractor {
     /** The report and whether its text has the marks of a report at all. */
     public Extraction read(SourceText source) {
         String text = source.text();
-        Metadata meta = metadataReader.read(text, source.source());
+        Metadata meta = metadataReader.read(text, source.source(), source.ocr());
         // Each part as the search text has it, so that the index can store it as a span of that text.
         Map<String, String> sections = sectionSplitter.split(text);
         sections.replaceAll((key, part) -> normaliser.forSearch(part));
