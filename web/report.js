@@ -75,8 +75,10 @@ function reportView(r) {
   else {
     checkBox.append(el('p', { class: 'failed', text: `${failedChecks.length} / ${checks.length} 项校验未通过 · checks failed` }));
     const ul = el('ul');
+    // a prose-against-table check (text.*) quotes the sentence whose figure the table contradicts
     for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
-        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`));
+        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
+        c.sentence ? el('q', { class: 'check-sentence', text: c.sentence }) : null));
     checkBox.append(ul);
   }
   out.push(checkBox);
