@@ -23,7 +23,9 @@ import java.util.Map;
  * share the server's JVM: {@code HttpLatency BASE_URL ROUNDS}. It asks {@code /api/search} the
  * standard queries of {@link QueryLatency}, one request at a time over one kept-alive
  * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
- * from sending the request to having read the whole body.
+ * from sending the request to having read the whole body. Kind {@link #FEED} is
+ * {@code /api/feed.atom} for the term, phrase, range and facet queries, and {@link #FEED_SEARCH}
+ * {@code /api/search} for the same queries: the feed's cost beside a search's.
  */
 public final class HttpLatency {
 
@@ -35,6 +37,10 @@ public final class HttpLatency {
         Map<String, List<URI>> uris = new LinkedHashMap<>();
         QueryLatency.standardQueries().forEach((kind, requests) ->
                 uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
+        // The feed of each query beside the search the page sends for it, timed in the same run.
+        List<String> feedQueries = feedQueries();
+        uris.put(FEED_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(SearchRequest.of(q)))).toList());
+        uris.put(FEED, feedQueries.stream().map(q -> URI.create(base + "/api/feed.atom?q=" + enc(q))).toList());
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
             ObjectMapper mapper = ReportJson.newMapper();
@@ -48,6 +54,23 @@ public final class HttpLatency {
             }
             System.out.println(RESULT + mapper.writeValueAsString(out));
         }
+    }
+
+    /** The kind of the feed requests, and of the searches of the same queries timed beside them. */
+    static final String FEED = "feed";
+    static final String FEED_SEARCH = "feed_search";
+
+    /**
+     * The queries a journalist subscribes to: the standard term, phrase, range and facet
+     * queries (a feed has its own order, newest first, so the sorted and statistics kinds
+     * would ask the same thing again).
+     */
+    static List<String> feedQueries() {
+        List<String> out = new ArrayList<>();
+        QueryLatency.standardQueries().forEach((kind, requests) -> {
+            if (List.of("term", "phrase", "range", "facet").contains(kind)) requests.forEach(r -> out.add(r.query()));
+        });
+        return out;
     }
 
     /** The request as the page would send it. */
