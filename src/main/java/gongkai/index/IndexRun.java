@@ -130,7 +130,7 @@ public final class IndexRun {
         long start = System.nanoTime();
         PassReconciliation.Outcome o;
         try (ReportLookup lookup = sink.lookup()) {
-            o = new PassReconciliation(passes, run).run(lookup, sink);
+            o = new PassReconciliation(passes, run.changes()).run(lookup, sink);
         }
         sink.commit();
         log.println("gongkai index: " + passes.names() + ": " + o.agencies() + " agencies touched, "
