@@ -87,7 +87,9 @@ function reportView(r) {
 
   const layout = r.template && fields.layouts[r.template];
   const sections = r.sections || {};
-  for (const sec of fields.sections) {
+  // A report in the 2008 format keeps its own parts, under their printed headings.
+  const own = Object.keys(sections).filter((k) => !fields.sections.some((s) => s.key === k));
+  for (const sec of own.length ? own.map((k) => ({ key: k, title: k })) : fields.sections) {
     const part = el('section', { class: 'part', 'data-section': sec.key }, el('h3', { text: sec.title }));
     if (layout && sec.key === 'proactive') part.append(table2(layout, cell));
     if (layout && sec.key === 'requests') part.append(table3(layout, cell));

@@ -47,7 +47,7 @@ public final class ReportExtractor {
         String text = source.text();
         Metadata meta = metadataReader.read(text, source.source());
         // Each part as the search text has it, so that the index can store it as a span of that text.
-        Map<String, String> sections = sectionSplitter.split(text);
+        Map<String, String> sections = sectionSplitter.split(text, meta.year());
         sections.replaceAll((key, part) -> normaliser.forSearch(part));
         TableResult tables = tableReader.read(text, source.ocr());
         List<String> warnings = new ArrayList<>(meta.warnings());
