@@ -55,6 +55,10 @@ function reportView(r) {
   meta.append(el('div', {}, el('dt', { text: '原文件 original' }), el('dd', {}, file
       ? el('a', { class: 'original', href: '/api/reports/' + encodeURIComponent(r.id) + '/original', target: '_blank', rel: 'noopener' }, file)
       : MISSING)));
+  // Where the report lives on its site, as the file gives it (a saved page's 原文链接).
+  meta.append(el('div', {}, el('dt', { text: '原文链接 web address' }), el('dd', {}, /^https?:\/\//i.test(r.url || '')
+      ? el('a', { class: 'web-address', href: r.url, target: '_blank', rel: 'noopener noreferrer' }, r.url)
+      : MISSING)));
   row('编号 id', r.id);
   out.push(meta);
   if (r.agency_id) {
