@@ -152,13 +152,14 @@ async function render() {
 
 async function renderResults(s) {
   setSortControls(s.sort);
-  $('export').href = '/api/export.csv?' + new URLSearchParams(
-      Object.assign(s.q ? { q: s.q } : {}, s.sort !== 'relevance' ? { sort: s.sort } : {})).toString();
+  setExportLinks(s); // toolbar.js
   $('feed').href = '/api/feed.atom' + (s.q ? '?' + new URLSearchParams({ q: s.q }).toString() : '');
   const params = { q: s.q, page: String(s.page), size: String(PAGE_SIZE), sort: s.sort };
   const sortKey = s.sort.replace(/^-/, '');
   if (fieldByKey.has(sortKey)) params.stats = sortKey;
   let r;
+  // The results on screen stay, dimmed (style.css), until the new ones replace them.
+  $('results-view').setAttribute('aria-busy', 'true');
   try {
     r = await api('/api/search', params);
   } catch (e) {
@@ -166,15 +167,33 @@ async function renderResults(s) {
     $('facets').replaceChildren();
     $('pager').replaceChildren();
     $('total').textContent = '';
+    setToolbarEnabled(false);
     throw e;
+  } finally {
+    $('results-view').removeAttribute('aria-busy');
   }
   $('total').textContent = `共 ${r.total} 份报告 · ${r.total} reports`;
+  setToolbarEnabled(r.total > 0);
   drawFacets(r.facets || {});
   drawChips(s.q);
   drawHits(r.hits || [], sortKey);
   drawPager(r.total, s.page);
+  if (!(r.hits || []).length && r.total > 0) offerLastPage(r.total);
   if (typeof renderLeads === 'function') renderLeads(s, $('leads')); // leads.js: its own searches, drawn when they answer
-  await renderChart(s);
+  if (r.total > 0) await renderChart(s);
+}
+
+/** A page past the last one (an old link, an edited address) offers the last page instead of nothing. */
+function offerLastPage(total) {
+  const last = lastPage(total);
+  $('results').replaceChildren(el('li', { class: 'empty past-last' },
+      `这一页没有结果：共 ${total} 份报告，${last} 页 · This page is past the last one. `,
+      el('button', { type: 'button', class: 'last-page', 'data-page': last, onclick: () => go({ page: last }) },
+          `到第 ${last} 页（最后一页）· Go to page ${last}`)));
+}
+
+function lastPage(total) {
+  return Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(fields.limits.maxDepth / PAGE_SIZE)));
 }
 
 
@@ -212,12 +231,13 @@ function drawHits(hits, sortKey) {
 function drawPager(total, page) {
   const nav = $('pager');
   nav.replaceChildren();
-  const last = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(fields.limits.maxDepth / PAGE_SIZE)));
+  const last = lastPage(total);
   if (last <= 1) return;
   const btn = (p, text, current) => el('button', { type: 'button', class: current ? 'current' : '',
     'aria-current': current ? 'page' : null, 'data-page': p, onclick: () => go({ page: p }) }, text);
-  if (page > 1) nav.append(btn(page - 1, '‹ 上一页'));
-  const from = Math.max(1, page - 3), to = Math.min(last, page + 3);
+  if (page > 1) nav.append(btn(Math.min(page - 1, last), '‹ 上一页'));
+  const near = Math.min(page, last); // past the last page, the pager shows the last ones
+  const from = Math.max(1, near - 3), to = Math.min(last, near + 3);
   for (let p = from; p <= to; p++) nav.append(btn(p, String(p), p === page));
   if (page < last) nav.append(btn(page + 1, '下一页 ›'));
 }
@@ -345,6 +365,7 @@ async function main() {
   unitShown();
   $('chart-figure').value = 'apply.new.total';
   wireControls();
+  wireToolbar(); // toolbar.js
   drawNav();
   await render();
 }

@@ -16,11 +16,11 @@ function reportView(r) {
   const missing = new Set(r.missing || []);
   const inferred = new Set(r.inferred || []);
   const failedChecks = (r.checks || []).filter((c) => !c.ok);
-  const failedKeys = new Map();     // figure key → rules it fails
+  const failedKeys = new Map();     // figure key → rules it fails, the cells outlined
+  const involvedKeys = new Map();   // figure key → failed rules it is an input of, outlined or not
   for (const c of failedChecks) {
-    for (const k of Object.keys(c.inputs || {})) {
-      failedKeys.set(k, (failedKeys.get(k) || []).concat(c.label || c.rule));
-    }
+    for (const k of namedCells(c)) failedKeys.set(k, (failedKeys.get(k) || []).concat(c.label || c.rule));
+    for (const k of Object.keys(c.inputs || {})) involvedKeys.set(k, (involvedKeys.get(k) || []).concat(c.label || c.rule));
   }
   const cell = (key) => {
     const td = el('td', { 'data-key': key });
@@ -33,9 +33,9 @@ function reportView(r) {
       td.classList.add('missing');
       td.title = missing.has(key) ? '缺失/missing' : '缺失/missing（本模板无此项 not in this template）';
     }
-    if (failedKeys.has(key)) {
-      td.classList.add('failed');
-      td.title = (td.title ? td.title + '；' : '') + '校验未通过 check failed: ' + failedKeys.get(key).join(', ');
+    if (failedKeys.has(key)) td.classList.add('failed');
+    if (involvedKeys.has(key)) {
+      td.title = (td.title ? td.title + '；' : '') + '校验未通过 check failed: ' + involvedKeys.get(key).join(', ');
     }
     return td;
   };
@@ -79,8 +79,10 @@ function reportView(r) {
   else {
     checkBox.append(el('p', { class: 'failed', text: `${failedChecks.length} / ${checks.length} 项校验未通过 · checks failed` }));
     const ul = el('ul');
+    // a prose-against-table check (text.*) quotes the sentence whose figure the table contradicts
     for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
-        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`));
+        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
+        c.sentence ? el('q', { class: 'check-sentence', text: c.sentence }) : null));
     checkBox.append(ul);
   }
   out.push(checkBox);
@@ -108,6 +110,17 @@ function reportView(r) {
   if (layout) out.push(ratesTable(fields.fields.filter((f) => f.table === 0), cell));
   if (!layout) out.push(el('p', { class: 'note', text: '该报告没有标准表格（2019 年以前的格式或未识别）· No standard tables.' }));
   return out;
+}
+
+/**
+ * The cells a failed check points at: the figure its rule is named for (its first input: the
+ * total, or the first term of a balance) and every input that is not 0. A zero among the terms
+ * of a sum cannot be what makes it disagree unless it is misprinted, so outlining it would only
+ * outline the whole column; it keeps the rule in its tooltip.
+ */
+function namedCells(check) {
+  const keys = Object.keys(check.inputs || {});
+  return keys.filter((k, i) => i === 0 || (check.inputs[k] !== null && Number(check.inputs[k]) !== 0));
 }
 
 // The derived rates (table 0 of the field list), shown as percentages; data-value keeps the share.

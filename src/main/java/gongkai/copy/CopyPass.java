@@ -1,28 +1,22 @@
 package gongkai.copy;
 
 import gongkai.index.AgencyYears;
-import gongkai.index.CorpusChange;
 import gongkai.index.CorpusPass;
-import gongkai.index.ReportLookup;
-import gongkai.index.ReportSink;
 import gongkai.report.Report;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Stores {@code copy.prev_year} on each report of a touched agency at indexing time: the
- * {@link CopyMeasure} share of its six parts' text found in the same agency's report of the
- * year before. Only the touched agencies' reports are read (one exact comparison per report),
- * so the cost follows what the run changed, not the size of the index. A year with two reports
- * of the agency is no predecessor (which one was copied cannot be told); the figure is then
- * missing, as it is without a report of the year before.
+ * Stores {@code copy.prev_year} on each report at indexing time: the {@link CopyMeasure} share
+ * of its six parts' text found in the same agency's report of the year before. One exact
+ * comparison per report, made before the report is first written and again only when its year
+ * before changes, so the cost follows what the run changed, not the size of the index. A year
+ * with two reports of the agency is no predecessor ({@link AgencyYears}: which one was copied
+ * cannot be told); the figure is then missing, as it is without a report of the year before.
  *
  * <p>{@code copy.nearest} (another agency's report) needs the other agencies' signatures; this
  * pass does not store it yet, so it stays missing rather than being measured against only the
@@ -38,42 +32,15 @@ public final class CopyPass implements CorpusPass {
     }
 
     @Override
-    public long run(CorpusChange change, ReportLookup lookup, ReportSink sink) throws IOException {
-        long written = 0;
-        for (String agency : change.agencies()) written += runAgency(lookup.reportsOf(agency), lookup, sink);
-        return written;
+    public Report apply(Report report, Report yearBefore) {
+        BigDecimal wanted = yearBefore == null ? null : CopyMeasure.share(Shingles.of(report), Shingles.of(yearBefore));
+        if (sameValue(report.figures().get(PREV_YEAR), wanted)) return report;
+        return withPrevYear(report, wanted);
     }
 
-    private long runAgency(List<Report> reports, ReportLookup lookup, ReportSink sink) throws IOException {
-        AgencyYears years = new AgencyYears(reports);
-        Map<String, Shingles> shingles = new HashMap<>();
-        long written = 0;
-        for (Report r : reports) {
-            Report before = years.predecessor(r).orElse(null);
-            BigDecimal wanted = null;
-            Report whole = null;
-            if (before != null) {
-                whole = lookup.full(r.source()).orElse(null);
-                if (whole == null) continue; // gone since the view was opened
-                Shingles mine = shinglesOf(whole, shingles);
-                Shingles theirs = shingles.get(before.source());
-                if (theirs == null) {
-                    Report prev = lookup.full(before.source()).orElse(null);
-                    if (prev != null) theirs = shinglesOf(prev, shingles);
-                }
-                if (theirs != null) wanted = CopyMeasure.share(mine, theirs);
-            }
-            if (sameValue(r.figures().get(PREV_YEAR), wanted)) continue;
-            if (whole == null) whole = lookup.full(r.source()).orElse(null);
-            if (whole == null) continue;
-            sink.upsert(withPrevYear(whole, wanted));
-            written++;
-        }
-        return written;
-    }
-
-    private static Shingles shinglesOf(Report r, Map<String, Shingles> cache) {
-        return cache.computeIfAbsent(r.source(), s -> Shingles.of(r));
+    @Override
+    public boolean agree(Report a, Report b) {
+        return sameValue(a.figures().get(PREV_YEAR), b.figures().get(PREV_YEAR));
     }
 
     /** The report with this {@code copy.prev_year}, or without one when it is null. */

@@ -78,6 +78,48 @@ public final class Gazetteer {
         return List.copyOf(byName.getOrDefault(name, List.of()));
     }
 
+    /**
+     * Pairs of characters Tesseract's Chinese model takes one for the other in place names
+     * (准 for 淮 in 淮安, 沐 for 沭 in 沭阳): each character with the ones it is misread as.
+     */
+    private static final Map<Character, String> OCR_SLIPS = ocrSlips(
+            "淮准", "沭沐", "泗洒", "睢雎", "亳毫", "盱盯", "汴卞", "邗邢", "滁涂", "濉睢", "泾经", "浔寻");
+
+    private static Map<Character, String> ocrSlips(String... pairs) {
+        Map<Character, String> out = new HashMap<>();
+        for (String p : pairs) {
+            out.merge(p.charAt(0), p.substring(1), String::concat);
+            out.merge(p.charAt(1), p.substring(0, 1), String::concat);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The name OCR most likely misread, when it is one: {@code name} names no known place at its
+     * start, and exactly one change of a character into the one OCR confuses it with (准安市 →
+     * 淮安市) makes it begin with a known place name that covers the changed character. Only
+     * the gazetteer decides: a slip that leads to no place, or to two, is no slip.
+     */
+    public Optional<String> ocrSlipOf(String name) {
+        if (name == null || name.isEmpty() || place(name, "").found()) return Optional.empty();
+        String found = null;
+        for (int i = 0; i < Math.min(name.length(), MAX_SLIP_AT); i++) {
+            String alternatives = OCR_SLIPS.get(name.charAt(i));
+            if (alternatives == null) continue;
+            for (char alt : alternatives.toCharArray()) {
+                String candidate = name.substring(0, i) + alt + name.substring(i + 1);
+                PlaceNameTrie.Match m = names.longestAt(candidate, 0);
+                if (m == null || m.end() <= i || !place(candidate, "").found()) continue;
+                if (found != null && !found.equals(candidate)) return Optional.empty();
+                found = candidate;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A slip is looked for only in a name's first characters, where its place name stands. */
+    private static final int MAX_SLIP_AT = 8;
+
     /** Full path, province first: 福建省泉州市鲤城区. */
     public String path(Division d) {
         Division parent = byCode.get(d.parentCode());

@@ -32,6 +32,14 @@ public final class MetadataReader {
     }
 
     public Metadata read(String text, String sourceName) {
+        return read(text, sourceName, false);
+    }
+
+    /**
+     * @param ocr whether the text was read by OCR: an agency whose name begins with no known
+     *            place is then checked for a misread character of one ({@link Gazetteer#ocrSlipOf})
+     */
+    public Metadata read(String text, String sourceName, boolean ocr) {
         PageText page = PageText.of(text == null ? "" : text);
         String body = page.body();
         String head = body.length() > HEAD ? body.substring(0, HEAD) : body;
@@ -43,6 +51,14 @@ public final class MetadataReader {
             title = ReportTitle.find(body);
         }
         String agency = agency(title, head, hint, warnings);
+        if (ocr && agency != null) {
+            String slip = gazetteer.ocrSlipOf(agency).orElse(null);
+            if (slip != null) {
+                warnings.add("agency: the scan reads '" + agency + "', which names no known place; '" + slip
+                        + "' does, one OCR-confusable character apart");
+                agency = slip;
+            }
+        }
         Integer periodYear = periodYear(head);
         Integer year = year(title, periodYear, hint, warnings);
         String docNo = docNo(page, head);

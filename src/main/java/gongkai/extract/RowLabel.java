@@ -25,8 +25,14 @@ final class RowLabel {
 
     private static final String ITEM_SEPARATORS = ".．、";
 
+    /** A scanned label's core this long may carry one misread character; one this long, a stray one too. */
+    private static final int SLIP_MIN = 4;
+    private static final int STRAY_MIN = 5;
+
     private final int item;
     private final List<String[]> cores;
+    /** Whether the label is read from OCR, where a long core may hold one misread or stray character. */
+    private final boolean scanned;
     /** Every character a match can begin with: computed once, the search starts from them. */
     private final String firstChars;
 
@@ -35,14 +41,29 @@ final class RowLabel {
      * @param cores each core as its characters' alternatives, in the order they are tried
      */
     RowLabel(int item, List<String[]> cores) {
+        this(item, cores, false);
+    }
+
+    private RowLabel(int item, List<String[]> cores, boolean scanned) {
         this.item = item;
         this.cores = List.copyOf(cores);
+        this.scanned = scanned;
         StringBuilder b = new StringBuilder();
         if (item > 0) b.append((char) ('0' + item)).append((char) ('０' + item));
         for (String[] core : cores) {
             for (char c : core[0].toCharArray()) if (b.indexOf(String.valueOf(c)) < 0) b.append(c);
         }
         this.firstChars = b.toString();
+    }
+
+    /**
+     * The label as it must be found in OCR'd text: a core of four characters or more may have one
+     * character misread (行政处蜀 for 行政处罚), one of five or more instead one stray character
+     * inside (三_安全一稳定); the first character must still fit, and digits, tabs and line
+     * breaks are never taken for a label's character, so a row's cells stay its own.
+     */
+    RowLabel scanned() {
+        return new RowLabel(item, cores, true);
     }
 
     /** A label whose cores are plain words, each character its only alternative. */
@@ -85,16 +106,42 @@ final class RowLabel {
     /** Where the first core that fits at {@code pos} ends, or -1. */
     private int coreAt(String text, int pos, int to) {
         for (String[] core : cores) {
-            int k = pos;
-            boolean fits = true;
-            for (int c = 0; c < core.length && fits; c++) {
-                if (c > 0) k = skipSpaces(text, k, to);
-                fits = k < to && core[c].indexOf(text.charAt(k)) >= 0;
-                k++;
+            if (!scanned) {
+                int k = pos;
+                boolean fits = true;
+                for (int c = 0; c < core.length && fits; c++) {
+                    if (c > 0) k = skipSpaces(text, k, to);
+                    fits = k < to && core[c].indexOf(text.charAt(k)) >= 0;
+                    k++;
+                }
+                if (fits) return k;
+            } else {
+                int end = fit(core, 0, pos, to, text, core.length >= SLIP_MIN ? 1 : 0);
+                if (end >= 0) return end;
             }
-            if (fits) return k;
         }
         return -1;
+    }
+
+    /** Where {@code core} from character {@code c} on fits at {@code k} with at most {@code slips} OCR slips, or -1. */
+    private static int fit(String[] core, int c, int k, int to, String text, int slips) {
+        if (c == core.length) return k;
+        if (c > 0) k = skipSpaces(text, k, to);
+        if (k >= to) return -1;
+        char ch = text.charAt(k);
+        if (core[c].indexOf(ch) >= 0) {
+            int end = fit(core, c + 1, k + 1, to, text, slips);
+            if (end >= 0) return end;
+        }
+        if (slips == 0 || c == 0 || !mayBeSlip(ch)) return -1;
+        int end = fit(core, c + 1, k + 1, to, text, slips - 1);
+        if (end >= 0 || core.length < STRAY_MIN) return end;
+        return fit(core, c, k + 1, to, text, slips - 1);
+    }
+
+    /** A character OCR may have put in a label's place: anything but a digit or a break between cells. */
+    private static boolean mayBeSlip(char ch) {
+        return !(ch >= '0' && ch <= '9') && !(ch >= '０' && ch <= '９') && ch != '\t' && ch != '\n' && ch != '\r' && ch != '|';
     }
 
     /** Past the spaces a label may hold between its characters. */

@@ -19,10 +19,20 @@ final class RowLabels {
     private final List<RowSpec> apply2021;
 
     RowLabels() {
-        table2019 = proactive(Template.T2019);
-        table2021 = proactive(Template.T2021);
-        apply2019 = apply(Template.T2019);
-        apply2021 = apply(Template.T2021);
+        this(false);
+    }
+
+    /** @param scanned whether the labels are read from OCR'd text, which may misspell them (see {@link RowLabel#scanned}) */
+    RowLabels(boolean scanned) {
+        table2019 = forScan(proactive(Template.T2019), scanned);
+        table2021 = forScan(proactive(Template.T2021), scanned);
+        apply2019 = forScan(apply(Template.T2019), scanned);
+        apply2021 = forScan(apply(Template.T2021), scanned);
+    }
+
+    private static List<RowSpec> forScan(List<RowSpec> rows, boolean scanned) {
+        if (!scanned) return rows;
+        return rows.stream().map(r -> new RowSpec(r.name(), r.label().scanned(), r.keys(), r.rowTotal())).toList();
     }
 
     List<RowSpec> table2(Template t) {
@@ -59,7 +69,8 @@ final class RowLabels {
         List<RowSpec> rows = new ArrayList<>();
         rows.add(row3("new", label(0, "本年新收政府信息公开申请数量", "本年新收政府信息公开申请")));
         rows.add(row3("carried_in", label(0, "上年结转政府信息公开申请数量", "上年结转政府信息公开申请")));
-        rows.add(row3("granted", label(0, "予以公开")));
+        // OCR reads 予 as 子, 于 or 所 (子以公开); no other row's label ends in 以公开
+        rows.add(row3("granted", new RowLabel(0, List.<String[]>of(new String[]{"予子于所", "以", "公", "开"}))));
         rows.add(row3("partial", label(0, "部分公开")));
         rows.add(row3("denied.secret", label(1, "属于国家秘密", "国家秘密")));
         rows.add(row3("denied.law", label(2, "其他法律行政法规禁止公开", "其他法律法规禁止公开", "禁止公开", "其他法律")));

@@ -25,6 +25,7 @@ public final class TableReader {
 
     private final TemplateDetector detector = new TemplateDetector();
     private final RowLabels labels = new RowLabels();
+    private final RowLabels scanLabels = new RowLabels(true);
     private final TableLocator locator = new TableLocator();
     private final ConsistencyRules rules = new ConsistencyRules();
 
@@ -56,7 +57,7 @@ public final class TableReader {
         Map<String, BigDecimal> read = HashMap.newHashMap(size);
         Set<String> blanks = HashSet.newHashSet(size);
         RowSink sink = new RowSink(read, blanks, warnings, new ArrayList<>(), new LinkedHashMap<>());
-        locator.read(text, template, labels, sink);
+        locator.read(text, template, scanned ? scanLabels : labels, sink);
         resolveGlued(template, sink);
 
         List<String> inferred = new ArrayList<>(rules.inferBlanks(template, read, blanks));

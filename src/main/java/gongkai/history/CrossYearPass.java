@@ -1,14 +1,10 @@
 package gongkai.history;
 
 import gongkai.index.AgencyYears;
-import gongkai.index.CorpusChange;
 import gongkai.index.CorpusPass;
-import gongkai.index.ReportLookup;
-import gongkai.index.ReportSink;
 import gongkai.report.Check;
 import gongkai.report.Report;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +14,10 @@ import java.util.Objects;
 /**
  * Stores the {@link CrossYearChecks} on the later report of each pair at indexing time, so that
  * {@code check_failed:cross_year.carried.total} and {@code check:failed} find them and the report
- * view shows them. For every touched agency it recomputes the checks of all its reports against
- * the year before and writes back only the reports whose cross-year checks changed: added when
- * a year's predecessor arrives, replaced when either report changes, dropped when the
- * predecessor goes.
+ * view shows them. The run applies the pass to every report it writes, against its agency's
+ * report of the year before, and again to the reports whose year before was added, changed or
+ * removed: the checks are added when a year's predecessor arrives, replaced when either report
+ * changes, dropped when the predecessor goes.
  *
  * <p>A year with two reports of the same agency is no predecessor ({@link AgencyYears}): which
  * of them the next year should agree with cannot be told, and a check against the wrong one
@@ -40,26 +36,15 @@ public final class CrossYearPass implements CorpusPass {
     }
 
     @Override
-    public long run(CorpusChange change, ReportLookup lookup, ReportSink sink) throws IOException {
-        long written = 0;
-        for (String agency : change.agencies()) {
-            written += runAgency(lookup.reportsOf(agency), lookup, sink);
-        }
-        return written;
+    public Report apply(Report report, Report yearBefore) {
+        List<Check> wanted = yearBefore == null ? List.of() : checks.check(yearBefore, report);
+        if (same(held(report.checks()), wanted)) return report;
+        return withCrossYear(report, wanted);
     }
 
-    private long runAgency(List<Report> reports, ReportLookup lookup, ReportSink sink) throws IOException {
-        AgencyYears years = new AgencyYears(reports);
-        long written = 0;
-        for (Report r : reports) {
-            List<Check> wanted = years.predecessor(r).map(before -> checks.check(before, r)).orElse(List.of());
-            if (same(held(r.checks()), wanted)) continue;
-            Report whole = lookup.full(r.source()).orElse(null);
-            if (whole == null) continue; // gone since the view was opened
-            sink.upsert(withCrossYear(whole, wanted));
-            written++;
-        }
-        return written;
+    @Override
+    public boolean agree(Report a, Report b) {
+        return same(held(a.checks()), held(b.checks()));
     }
 
     /** The report with its own checks as they are and these cross-year checks after them. */

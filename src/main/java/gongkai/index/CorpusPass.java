@@ -1,17 +1,16 @@
 package gongkai.index;
 
-import java.io.IOException;
+import gongkai.report.Report;
 
 /**
- * Work over several reports that runs after the files of an indexing run are written: checks
- * or measures that compare a report with others (the year before, the nearest text), stored
- * on the report so that they can be searched and shown like its own checks.
+ * A value derived from more than one report: a check or a measure that compares a report
+ * with its agency's report of the year before (found by {@link AgencyYears}), stored on the
+ * report so that it is searched and shown like the report's own values.
  *
- * <p>{@link IndexRun} commits the run's files, opens a {@link ReportLookup} on the sink and
- * hands each pass the agencies the run touched. A pass reads the neighbours it needs through
- * the lookup and writes back, through the sink, only the reports whose derived values changed;
- * the run commits after the passes. A pass must be idempotent: run twice on the same index it
- * writes nothing the second time.
+ * <p>{@link IndexRun} applies every pass to each report before it writes it ({@link PassSink}),
+ * so that a report is written once with its derived values, and after the run it recomputes,
+ * through {@link PassReconciliation}, only the reports whose year before the run changed.
+ * A pass is a pure function of the two reports: the same pair always gives the same values.
  */
 public interface CorpusPass {
 
@@ -19,9 +18,12 @@ public interface CorpusPass {
     String name();
 
     /**
-     * Recomputes what this pass derives for the reports near the touched agencies.
-     *
-     * @return how many reports were written back
+     * The report with this pass's values against {@code yearBefore}, or without them where
+     * there is no year before ({@code yearBefore} null). Both reports are whole: metadata,
+     * figures, checks, text and parts.
      */
-    long run(CorpusChange change, ReportLookup lookup, ReportSink sink) throws IOException;
+    Report apply(Report report, Report yearBefore);
+
+    /** True when the two versions of a report carry the same values of this pass. */
+    boolean agree(Report a, Report b);
 }

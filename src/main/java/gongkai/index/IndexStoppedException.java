@@ -21,6 +21,30 @@ public final class IndexStoppedException extends IOException {
         return committedDocs;
     }
 
+    /**
+     * The one line that ends a run whose index broke: what went wrong and what the index
+     * holds. The uncommitted changes are rolled back, so the folder opens at that commit.
+     */
+    static IndexStoppedException of(ReportSink indexer, Exception e) {
+        Throwable broken = indexer.brokenBy();
+        String why = rootMessage(broken != null ? broken : e);
+        try {
+            indexer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // a writer closed by a tragic event has already dropped its uncommitted changes
+        }
+        String holds;
+        long committed = -1;
+        try {
+            committed = indexer.committedDocs();
+            holds = "the index holds its last commit, " + committed + (committed == 1 ? " report" : " reports");
+        } catch (IOException | RuntimeException readFailure) {
+            holds = "its last commit could not be read back (" + rootMessage(readFailure) + ")";
+        }
+        return new IndexStoppedException("indexing stopped, the index " + indexer.where() + " cannot be written: "
+                + why + "; " + holds + "; files already committed are skipped when the run is repeated", committed, e);
+    }
+
     /** The innermost message of a chain of causes: {@code No space left on device}, not the wrapper around it. */
     static String rootMessage(Throwable t) {
         String message = null;

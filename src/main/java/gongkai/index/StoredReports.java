@@ -62,7 +62,7 @@ public final class StoredReports {
         List<Check> out = new ArrayList<>();
         for (JsonNode c : array) {
             out.add(new Check(c.path("rule").asText(), c.path("ok").asBoolean(), number(c.path("left")),
-                    number(c.path("right")), numbers(c.path("inputs"))));
+                    number(c.path("right")), numbers(c.path("inputs")), c.path("sentence").isTextual() ? c.path("sentence").asText() : null));
         }
         return out;
     }

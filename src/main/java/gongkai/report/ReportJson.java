@@ -110,6 +110,8 @@ public final class ReportJson {
             g.writeObjectFieldStart("inputs");
             for (Map.Entry<String, BigDecimal> e : c.inputs().entrySet()) number(g, e.getKey(), e.getValue());
             g.writeEndObject();
+            // only prose-against-table checks quote a sentence; the others keep the JSON they had
+            if (c.sentence() != null) g.writeStringField("sentence", c.sentence());
             g.writeEndObject();
         }
         g.writeEndArray();

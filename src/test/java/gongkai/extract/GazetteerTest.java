@@ -104,4 +104,21 @@ class GazetteerTest {
         assertFalse(p.ambiguous());
         assertEquals(1, p.warnings().size());
     }
+
+    @Test
+    void anOcrSlipIsFoldedWhereTheGazetteerKnowsThePlace() {
+        // 准安 is no place; 淮安 is, and 准 is what OCR reads for 淮
+        assertEquals("淮安市人民政府", GAZETTEER.ocrSlipOf("准安市人民政府").orElseThrow());
+        assertEquals("沭阳县人民政府", GAZETTEER.ocrSlipOf("沐阳县人民政府").orElseThrow());
+    }
+
+    @Test
+    void aKnownPlaceOrANameWithoutAConfusableCharacterIsNoSlip() {
+        assertTrue(GAZETTEER.ocrSlipOf("淮安市人民政府").isEmpty());
+        assertTrue(GAZETTEER.ocrSlipOf("国家统计局").isEmpty());
+        // 准 is what OCR reads for 淮, but 准格尔旗 is a place of its own
+        assertTrue(GAZETTEER.ocrSlipOf("准格尔旗人民政府").isEmpty());
+        // 准 folds to 淮, but 淮山 names no place either
+        assertTrue(GAZETTEER.ocrSlipOf("准山市人民政府").isEmpty());
+    }
 }

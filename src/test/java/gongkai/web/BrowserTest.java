@@ -42,8 +42,8 @@ class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PHRASE = "人口普查";
-    /** The script elements of web/index.html: ECharts, views, facets, chart, report, agency, diff, leads, app. */
-    static final int PAGE_SCRIPTS = 9;
+    /** The script elements of web/index.html: ECharts, views, facets, chart, toolbar, report, agency, diff, leads, app. */
+    static final int PAGE_SCRIPTS = 10;
 
     @TempDir
     static Path tmp;
@@ -311,6 +311,118 @@ class BrowserTest {
         }
     }
 
+    /** 平潭综合实验区 2020: table 3 prints 总计 20 for 自然人, while its result rows add up to 26 (6+6+4+3+3+4). */
+    static final String PINGTAN_2020 = "41f109e22835e62c";
+
+    @Test
+    void aFailedCheckOutlinesTheCellsItsRuleNamesNotTheWholeColumn() throws Exception {
+        WebDriver driver = newDriver("checks");
+        try {
+            driver.get(server.base() + "/?view=report&id=" + PINGTAN_2020);
+            waitReady(driver, null);
+            List<String> failed = driver.findElements(By.cssSelector(".failed-check")).stream().map(WebElement::getText).toList();
+            assertTrue(failed.contains("申请结果合计 · 自然人 20 ≠ 26"), failed.toString());
+            Set<String> outlined = driver.findElements(By.cssSelector("#report-body table[data-table='3'] td.failed")).stream()
+                    .map(e -> e.getDomAttribute("data-key")).collect(Collectors.toSet());
+            Set<String> expected = new java.util.HashSet<>();
+            for (String column : List.of("person", "total")) {
+                for (String row : List.of("total", "granted", "partial", "unable.no_info", "unable.unclear", "rejected.repeat", "other")) {
+                    expected.add("apply." + row + "." + column);
+                }
+            }
+            assertEquals(expected, outlined, "the totals and the rows that add up to the wrong sum, not the whole column");
+            WebElement zero = driver.findElement(By.cssSelector("#report-body td[data-key='apply.denied.secret.person']"));
+            assertFalse(String.valueOf(zero.getDomAttribute("class")).contains("failed"), "a zero term is not outlined");
+            assertTrue(zero.getDomAttribute("title").contains("申请结果合计 · 自然人"), "its rule stays in the tooltip");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void exportAndChartAreOfferedOnlyWhenThereAreResults() throws Exception {
+        WebDriver driver = newDriver("toolbar");
+        try {
+            driver.get(server.base() + "/?q=" + java.net.URLEncoder.encode(PHRASE, java.nio.charset.StandardCharsets.UTF_8));
+            waitReady(driver, null);
+            WebElement csv = driver.findElement(By.id("export"));
+            assertTrue(csv.getDomAttribute("href").startsWith("/api/export.csv?"), csv.getDomAttribute("href"));
+            assertTrue(csv.getDomAttribute("href").contains("labels=zh"), "Chinese headers by default");
+            assertTrue(driver.findElement(By.id("export-xlsx")).getDomAttribute("href").startsWith("/api/export.xlsx?q="));
+            driver.findElement(By.id("export-zh")).click();
+            assertTrue(csv.getDomAttribute("href").contains("labels=keys"), "the page option");
+            assertTrue(driver.findElement(By.id("chart-draw")).isEnabled());
+
+            for (String q : List.of("没有这种报告的词语", "\"人口")) {
+                String stamp = readyStamp(driver);
+                WebElement box = driver.findElement(By.id("q"));
+                box.clear();
+                box.sendKeys(q, Keys.ENTER);
+                waitDrawn(driver, stamp);
+                for (String id : List.of("export", "export-xlsx")) {
+                    WebElement a = driver.findElement(By.id(id));
+                    assertEquals("true", a.getDomAttribute("aria-disabled"), id + " for " + q);
+                    assertEquals(null, a.getDomAttribute("href"), id + " for " + q);
+                }
+                assertFalse(driver.findElement(By.id("chart-draw")).isEnabled(), q);
+                driver.findElement(By.cssSelector("#chart-box summary")).click();
+                assertEquals(null, driver.findElement(By.id("chart-box")).getDomAttribute("open"), "a disabled chart does not open: " + q);
+            }
+            assertTrue(driver.findElement(By.id("error")).isDisplayed(), "the malformed query says why");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void oldResultsAreDimmedWhileNewOnesLoad() throws Exception {
+        WebDriver driver = newDriver("dim");
+        try {
+            driver.get(server.base() + "/?q=" + java.net.URLEncoder.encode(PHRASE, java.nio.charset.StandardCharsets.UTF_8));
+            waitReady(driver, null);
+            List<String> before = hitIds(driver);
+            // Every answer now comes 1.5 s late, so the moment between asking and answering can be seen.
+            ((JavascriptExecutor) driver).executeScript("const f = window.fetch;"
+                    + "window.fetch = (...a) => new Promise((r) => setTimeout(r, 1500)).then(() => f(...a));");
+            String stamp = readyStamp(driver);
+            WebElement box = driver.findElement(By.id("q"));
+            box.clear();
+            box.sendKeys("统计局", Keys.ENTER);
+            Thread.sleep(500);
+            assertEquals("true", driver.findElement(By.id("results-view")).getDomAttribute("aria-busy"));
+            assertEquals(before, hitIds(driver), "the old results stay on screen");
+            assertTrue(Double.parseDouble(driver.findElement(By.id("results")).getCssValue("opacity")) < 0.6, "dimmed");
+            waitReady(driver, stamp);
+            assertEquals(null, driver.findElement(By.id("results-view")).getDomAttribute("aria-busy"));
+            assertEquals("1", driver.findElement(By.id("results")).getCssValue("opacity"));
+            assertEquals(ids(r -> contains(r, "统计局")), Set.copyOf(hitIds(driver)));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPagePastTheLastOffersTheLastPage() throws Exception {
+        WebDriver driver = newDriver("past");
+        try {
+            driver.get(server.base() + "/?page=99");
+            waitReady(driver, null);
+            int reports = server.reports.size();
+            int last = (reports + 9) / 10;
+            WebElement offer = driver.findElement(By.cssSelector("#results .past-last button.last-page"));
+            assertEquals(String.valueOf(last), offer.getDomAttribute("data-page"));
+            assertTrue(driver.findElements(By.cssSelector("#pager button[data-page='" + last + "']")).size() > 0,
+                    "the pager lists the last pages too");
+            String stamp = readyStamp(driver);
+            offer.click();
+            waitReady(driver, stamp);
+            assertTrue(driver.getCurrentUrl().contains("page=" + last), driver.getCurrentUrl());
+            assertEquals(reports - 10 * (last - 1), hitIds(driver).size());
+        } finally {
+            driver.quit();
+        }
+    }
+
     private static WebElement cell(WebDriver driver, String key, int year) {
         return driver.findElement(By.cssSelector(".agency-figures td[data-key='" + key + "'][data-year='" + year + "']"));
     }
@@ -374,8 +486,15 @@ class BrowserTest {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.dataset.ready || ''");
     }
 
-    /** Waits until the page has drawn again since {@code before} (or at all, when null). */
+    /** Waits until the page has drawn again since {@code before} (or at all, when null), showing no error. */
     private static void waitReady(WebDriver driver, String before) throws InterruptedException {
+        waitDrawn(driver, before);
+        WebElement error = driver.findElement(By.id("error"));
+        assertFalse(error.isDisplayed(), "page shows an error: " + error.getText());
+    }
+
+    /** Waits until the page has drawn again since {@code before}, whether or not it shows an error. */
+    private static void waitDrawn(WebDriver driver, String before) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             String now = readyStamp(driver);
@@ -383,8 +502,6 @@ class BrowserTest {
             assertTrue(System.nanoTime() < deadline, "page did not redraw within 20 s");
             Thread.sleep(50);
         }
-        WebElement error = driver.findElement(By.id("error"));
-        assertFalse(error.isDisplayed(), "page shows an error: " + error.getText());
     }
 
     private static void screenshot(WebDriver driver, String path) throws Exception {

@@ -1,0 +1,59 @@
+package gongkai.ingest;
+
+import gongkai.extract.ReportExtractor;
+import gongkai.report.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Where a scan's figures go: run by hand with -Dscan.diagnose=DIR to compare a scan's figures with the text layer's, key by key. */
+@EnabledIfSystemProperty(named = "scan.diagnose", matches = ".+")
+class ScanDiagnosis {
+
+    @Test
+    void diagnose() throws Exception {
+        Path dir = Path.of(System.getProperty("scan.diagnose"));
+        Files.createDirectories(dir);
+        String[] pdfs = System.getProperty("scan.pdfs", "samples/real/淮安市人民政府_2024.pdf").split(",");
+        String[] variants = System.getProperty("scan.variants", "300,false,0,false").split(";");
+        ReportExtractor ex = ReportExtractor.standard();
+        for (String pdf : pdfs) {
+            Path textPdf = Path.of(pdf);
+            Report text = ex.extract(new Ingestor().read(textPdf));
+            for (String v : variants) {
+                String[] f = v.split(",");
+                ScanMaker maker = new ScanMaker(Integer.parseInt(f[0]), Boolean.parseBoolean(f[1]), Double.parseDouble(f[2]), Boolean.parseBoolean(f[3]));
+                String name = textPdf.getFileName().toString().replace(".pdf", "") + "_" + v.replace(',', '_');
+                Path scan = maker.scan(textPdf, dir.resolve(name + ".pdf"));
+                long t0 = System.nanoTime();
+                SourceText src = new Ingestor(IngestOptions.defaults().withOcr(true)).read(scan);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Files.writeString(dir.resolve(name + ".txt"), src.text());
+                Report r = ex.extract(src);
+                StringBuilder out = new StringBuilder();
+                int truth = 0, right = 0, wrong = 0;
+                Map<String, BigDecimal> tf = new TreeMap<>(text.figures());
+                for (Map.Entry<String, BigDecimal> e : tf.entrySet()) {
+                    if (e.getKey().startsWith("rate.")) continue;
+                    truth++;
+                    BigDecimal o = r.figures().get(e.getKey());
+                    if (o != null && o.compareTo(e.getValue()) == 0) { right++; continue; }
+                    if (o != null) wrong++;
+                    out.append(o == null ? "MISSING " : "WRONG ").append(e.getKey()).append(" text=").append(e.getValue()).append(" ocr=").append(o).append('\n');
+                    for (String w : r.warnings()) if (w.contains(e.getKey()) || w.contains(e.getKey().substring(0, e.getKey().lastIndexOf('.')) + " …")) out.append("    ").append(w).append('\n');
+                }
+                for (Map.Entry<String, BigDecimal> e : r.figures().entrySet()) {
+                    if (!e.getKey().startsWith("rate.") && !tf.containsKey(e.getKey())) { wrong++; out.append("EXTRA ").append(e.getKey()).append('=').append(e.getValue()).append('\n'); }
+                }
+                String head = String.format("%s: agency=%s (text %s) year=%s read %d of %d (%.3f), wrong %d, %d ms%n", name, r.agency(), text.agency(), r.year(), right, truth, (double) right / truth, wrong, ms);
+                Files.writeString(dir.resolve(name + ".diag"), head + out + "\nWARNINGS\n" + String.join("\n", r.warnings()));
+                System.out.print(head);
+            }
+        }
+    }
+}
