@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.copy.CopyPass;
+import gongkai.copy.NearestPass;
 import gongkai.history.CrossYearPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
@@ -78,7 +79,7 @@ public final class IndexCommand implements Callable<Integer> {
         IngestOptions ingest = reading.ingest();
         boolean keepAll = reading.includeNonReports;
         return execute(new IndexRun(options, () -> ReportReader.standard(ingest, keepAll), err, sinks,
-                List.of(new CrossYearPass(), new CopyPass())), verbose, out, err);
+                List.of(new CrossYearPass(), new CopyPass())).withNeighbourPasses(List.of(new NearestPass())), verbose, out, err);
     }
     /** Runs and prints the outcome; the exit status as documented above. */
     static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {

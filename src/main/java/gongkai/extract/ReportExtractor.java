@@ -71,7 +71,7 @@ public final class ReportExtractor {
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
                 java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), List.copyOf(checks),
-                List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr(), SourceAddress.of(text));
+                List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr(), null, SourceAddress.of(text));
         ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
                 !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());
         return new Extraction(report, marks);

@@ -1,5 +1,6 @@
 package gongkai.index;
 
+import gongkai.copy.CopyBands;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
@@ -98,6 +99,12 @@ public final class ReportDocument {
                 warnings.accept(r.source() + ": figure " + key.key() + " = " + v.toPlainString()
                         + " is not a whole number; left out of the index");
             }
+        }
+
+        // The copy measures' signature and the agency of the report copy.nearest names (gongkai.copy).
+        for (String band : CopyBands.of(r)) d.add(new StringField(Schema.COPY_BANDS, band, Field.Store.NO));
+        if (r.copyNearest() != null && r.copyNearest().agencyId() != null) {
+            d.add(new StringField(Schema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId(), Field.Store.NO));
         }
 
         // The text twice: stored once (for snippets), analysed by smartcn and by characters.

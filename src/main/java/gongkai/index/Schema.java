@@ -74,6 +74,18 @@ public final class Schema {
     /** Where the six parts stand in the stored {@link #TEXT} ({@link SectionSpans}), so their text is stored once. */
     public static final String SECTIONS = "sections";
 
+    /**
+     * The report's LSH band terms ({@code gongkai.copy.CopyBands}), multi-valued, indexed only:
+     * its MinHash signature as the index keeps it, so that a later run finds the reports of
+     * another agency whose text is near a new one with one search.
+     */
+    public static final String COPY_BANDS = "copy_bands";
+    /**
+     * The agency id of the report {@code copy.nearest} names, indexed only: when that agency's
+     * reports change, the reports naming one of them are found and measured again.
+     */
+    public static final String COPY_NEAREST_AGENCY = "copy_nearest_agency";
+
     public static final String CHECK_OK = "ok";
     public static final String CHECK_FAILED_VALUE = "failed";
     public static final String CHECK_NONE = "none";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.report.Check;
+import gongkai.report.CopyMatch;
 import gongkai.report.Report;
 import gongkai.report.ReportJson;
 import gongkai.report.Section;
@@ -55,7 +56,14 @@ public final class StoredReports {
                 string(j, "doc_no"), published == null ? null : LocalDate.parse(published),
                 Template.fromCode(j.path("template").asText("")).orElse(null), numbers(j.path("figures")),
                 strings(j.path("missing")), strings(j.path("inferred")), checks(j.path("checks")),
-                strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false), string(j, "url"));
+                strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false),
+                copyMatch(j.path("copy_nearest")), string(j, "url"));
+    }
+
+    private static CopyMatch copyMatch(JsonNode n) {
+        if (!n.isObject() || string(n, "id") == null) return null;
+        return new CopyMatch(string(n, "id"), string(n, "agency"), string(n, "agency_id"),
+                n.path("year").isNumber() ? n.path("year").asInt() : null);
     }
 
     private static List<Check> checks(JsonNode array) {
