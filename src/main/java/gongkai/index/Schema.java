@@ -34,6 +34,8 @@ public final class Schema {
     /** {@link #OCR_TRUE} on a report read from page images by OCR (a scan); absent on every other. */
     public static final String OCR = "ocr";
     public static final String OCR_TRUE = "true";
+    /** Where the report is published on the web ({@code Report#url}); stored, not indexed. */
+    public static final String URL = "url";
 
     /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
     public static final String AGENCY = "agency";

@@ -143,7 +143,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
-                OpenSearchSchema.TEXT, OpenSearchSchema.TEXT_PRINTED, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
+                OpenSearchSchema.TEXT, OpenSearchSchema.TEXT_PRINTED, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT, OpenSearchSchema.URL)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
@@ -296,6 +296,7 @@ public final class OpenSearchEngine implements SearchEngine {
                 snippets.of(OpenSearchSchema.printedText(s), query.marks()), figures,
                 Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)),
                 s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null,
+                text(s, OpenSearchSchema.URL),
                 json.path("copy_nearest_id").isTextual() ? json.path("copy_nearest_id").asText() : null);
     }
 

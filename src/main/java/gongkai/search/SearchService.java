@@ -259,6 +259,7 @@ public final class SearchService implements SearchEngine {
                 Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
                 Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)),
                 d.getField(Schema.INDEXED_AT) == null ? null : d.getField(Schema.INDEXED_AT).numericValue().longValue(),
+                d.get(Schema.URL),
                 d.get(Schema.COPY_NEAREST_ID));
     }
 
