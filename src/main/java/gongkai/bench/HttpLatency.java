@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * The HTTP client of the benchmark, run as a process of its own so that its work does not
- * share the server's JVM: {@code HttpLatency BASE_URL ROUNDS}. It asks {@code /api/search} the
- * standard queries of {@link QueryLatency}, one request at a time over one kept-alive
+ * share the server's JVM: {@code HttpLatency BASE_URL ROUNDS [KIND PATH]...}. It asks
+ * {@code /api/search} the standard queries of {@link QueryLatency} or, where kinds and paths
+ * are given, those paths (e.g. {@code history /api/agencies/…}), one request at a time over one kept-alive
  * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
  * from sending the request to having read the whole body.
  */
@@ -33,8 +34,14 @@ public final class HttpLatency {
         String base = args[0];
         int rounds = Integer.parseInt(args[1]);
         Map<String, List<URI>> uris = new LinkedHashMap<>();
-        QueryLatency.standardQueries().forEach((kind, requests) ->
-                uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
+        if (args.length > 2) {
+            for (int i = 2; i + 1 < args.length; i += 2) {
+                uris.computeIfAbsent(args[i], k -> new ArrayList<>()).add(URI.create(base + args[i + 1]));
+            }
+        } else {
+            QueryLatency.standardQueries().forEach((kind, requests) ->
+                    uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
+        }
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
             ObjectMapper mapper = ReportJson.newMapper();

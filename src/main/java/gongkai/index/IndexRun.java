@@ -121,7 +121,7 @@ public final class IndexRun {
                 if (passSink != null) passSink.finish();
                 indexer.commit();
                 if (passSink != null && !passes.isEmpty()) reconcile(passSink, opened);
-                if (passSink != null) runNeighbours(passSink.touched(), opened);
+                if (passSink != null) runNeighbours(passSink.changes().touched(), opened);
                 return new IndexSummary(tally.indexed.get(), tally.skipped.get(), pruned, RunTally.sorted(tally.failures),
                         RunTally.sorted(tally.nonReports), workers.duplicates(), indexer.numDocs(),
                         Duration.ofNanos(System.nanoTime() - start));
@@ -143,7 +143,7 @@ public final class IndexRun {
         long start = System.nanoTime();
         PassReconciliation.Outcome o;
         try (ReportLookup lookup = sink.lookup()) {
-            o = new PassReconciliation(passes, run).run(lookup, sink);
+            o = new PassReconciliation(passes, run.changes()).run(lookup, sink);
         }
         sink.commit();
         log.println("gongkai index: " + passes.names() + ": " + o.agencies() + " agencies touched, "

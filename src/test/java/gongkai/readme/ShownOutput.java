@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Compares the JSON a README shows with the JSON the program gives. The shown text may leave
- * things out with {@code …}: {@code […]} or {@code {…}} for any array or object, {@code ,…} in an
+ * things out with {@code …}: {@code […]} or {@code {…}} for any array or object, {@code "key":…} for
+ * any value, {@code ,…} in an
  * object for "more fields", at the end of an array for "more elements", and {@code …} inside a
  * string for any characters. Everything else must be as shown: every number, string and boolean, and, where an
  * object or array does not end in {@code …}, its exact fields or length.
@@ -49,10 +50,19 @@ final class ShownOutput {
                 case ']', '}' -> open.poll();
                 default -> { }
             }
-            if (c == '…') b.append(open.peek() != null && open.peek() == '{' ? "\"…\":\"…\"" : "\"…\"");
+            boolean field = open.peek() != null && open.peek() == '{' && !afterColon(b);
+            if (c == '…') b.append(field ? "\"…\":\"…\"" : "\"…\"");
             else b.append(c);
         }
         return JSON.readTree(b.toString());
+    }
+
+    /** True when the last character written, white space aside, is a colon: a … there is a value. */
+    private static boolean afterColon(StringBuilder b) {
+        for (int i = b.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(b.charAt(i))) return b.charAt(i) == ':';
+        }
+        return false;
     }
 
     /** Every way the real output differs from the shown one, as "path: what"; empty when they agree. */

@@ -87,4 +87,11 @@ class ShownOutputTest {
         assertEquals(1, d.size(), d.toString());
         assertTrue(d.get(0).contains("not found"), d.toString());
     }
+
+    @Test
+    void anEllipsisAsAValueStandsForAnyValue() throws Exception {
+        JsonNode out = JSON.readTree("{\"score\":11.39,\"total\":4}");
+        assertEquals(List.of(), ShownOutput.differences("{\"score\":…,\"total\":4}", out));
+        assertEquals(List.of("$.total: shown 3, is 4"), ShownOutput.differences("{\"score\":…,\"total\":3}", out));
+    }
 }
