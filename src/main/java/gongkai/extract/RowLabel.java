@@ -59,7 +59,8 @@ final class RowLabel {
     /**
      * The label as it must be found in OCR'd text: a core of four characters or more may have one
      * character misread (行政处蜀 for 行政处罚), one of five or more instead one stray character
-     * inside (三_安全一稳定); the first character must still fit, and digits, tabs and line
+     * inside (三_安全一稳定), a long one one slip for every five characters (申请人人诊期未按上收费通知
+     * for 申请人逾期未按收费通知); the first character must still fit, and digits, tabs and line
      * breaks are never taken for a label's character, so a row's cells stay its own.
      */
     RowLabel scanned() {
@@ -116,11 +117,17 @@ final class RowLabel {
                 }
                 if (fits) return k;
             } else {
-                int end = fit(core, 0, pos, to, text, core.length >= SLIP_MIN ? 1 : 0);
+                int end = fit(core, 0, pos, to, text, slips(core.length));
                 if (end >= 0) return end;
             }
         }
         return -1;
+    }
+
+    /** OCR slips allowed in a scanned core this long: one from four characters, one more for every five beyond ten. */
+    private static int slips(int length) {
+        if (length < SLIP_MIN) return 0;
+        return length < 10 ? 1 : length / 5;
     }
 
     /** Where {@code core} from character {@code c} on fits at {@code k} with at most {@code slips} OCR slips, or -1. */

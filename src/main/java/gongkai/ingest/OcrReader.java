@@ -2,7 +2,6 @@ package gongkai.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import javax.imageio.ImageIO;
@@ -51,7 +50,7 @@ final class OcrReader {
         List<BufferedImage> images = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) images.add(renderer.renderImageWithDPI(i, DPI, ImageType.RGB));
+            for (int i = 0; i < doc.getNumberOfPages(); i++) images.add(ScanImage.render(renderer, doc.getPage(i), i, DPI));
         } catch (IOException | RuntimeException e) {
             throw new IngestException("OCR failed: unreadable page image: " + Ingestor.oneLine(e));
         }
