@@ -116,8 +116,18 @@ public final class BenchRun {
 
     /** The standard queries' latency over HTTP from a second JVM to a server on {@code port}. */
     static Map<String, BenchResult.Latency> overHttp(int port, int rounds) throws IOException, InterruptedException {
-        JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLatency.class, HttpLatency.RESULT,
-                "http://127.0.0.1:" + port, Integer.toString(rounds));
+        return overHttp(port, rounds, Map.of());
+    }
+
+    /** The latency of these paths by kind (the standard queries when there are none) over HTTP from a second JVM. */
+    static Map<String, BenchResult.Latency> overHttp(int port, int rounds, Map<String, List<String>> paths)
+            throws IOException, InterruptedException {
+        List<String> args = new java.util.ArrayList<>(List.of("http://127.0.0.1:" + port, Integer.toString(rounds)));
+        paths.forEach((kind, list) -> list.forEach(p -> {
+            args.add(kind);
+            args.add(p);
+        }));
+        JsonNode h = new ChildJvm(List.of(CLIENT_HEAP)).run(HttpLatency.class, HttpLatency.RESULT, args.toArray(String[]::new));
         Map<String, BenchResult.Latency> out = new LinkedHashMap<>();
         h.properties().forEach(e -> out.put(e.getKey(), new BenchResult.Latency(e.getValue().get("p50").asDouble(),
                 e.getValue().get("p99").asDouble(), e.getValue().get("max").asDouble(), e.getValue().get("runs").asInt())));

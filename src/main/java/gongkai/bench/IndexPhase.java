@@ -2,6 +2,9 @@ package gongkai.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.copy.CopyPass;
+import gongkai.history.CrossYearPass;
+import gongkai.index.CorpusPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexSummary;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,9 +25,11 @@ import java.util.stream.Stream;
 
 /**
  * The indexing phase of the benchmark, run in a JVM of its own so that its heap limit and
- * its peak heap are the indexer's alone: {@code IndexPhase CORPUS INDEX THREADS}. It indexes
- * the corpus exactly as {@code gongkai index} does (read, extract, add, commit in batches)
- * into a fresh index, and prints one JSON line: reports, chars, bytes, seconds, peak heap.
+ * its peak heap are the indexer's alone: {@code IndexPhase CORPUS INDEX THREADS [PASSES]}. It
+ * indexes the corpus as {@code gongkai index} does (read, extract, add, commit in batches) into
+ * a fresh index, with the corpus passes named ({@link #passes}: {@code none}, the default, or
+ * {@code cross-year}, {@code copy}, comma-separated), and prints one JSON line: reports, chars,
+ * bytes, seconds, peak heap.
  *
  * <p>Besides the whole run it times the run's steady part: from the moment a tenth of the
  * files are done to the end (final commit included). The smartcn baseline is timed after a
@@ -39,6 +45,7 @@ public final class IndexPhase {
         Path corpus = Path.of(args[0]);
         Path index = Path.of(args[1]);
         int threads = Integer.parseInt(args[2]);
+        List<CorpusPass> passes = passes(args.length > 3 ? args[3] : NONE);
         deleteTree(index);
         AtomicLong chars = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -52,7 +59,8 @@ public final class IndexPhase {
         long end;
         long cpuEnd;
         try (HeapWatch heap = new HeapWatch()) {
-            summary = new IndexRun(options, () -> counting(ReportReader.standard(), chars, bytes), System.err).run(steady::start);
+            summary = new IndexRun(options, () -> counting(ReportReader.standard(), chars, bytes), System.err)
+                    .withPasses(passes).run(steady::start);
             end = System.nanoTime();
             cpuEnd = processCpuNanos();
             peakLive = heap.peakLiveMb();
@@ -74,6 +82,23 @@ public final class IndexPhase {
         o.put("peak_heap_used_mb", peakUsed);
         o.put("max_heap_mb", HeapWatch.maxHeapMb());
         System.out.println(RESULT + mapper.writeValueAsString(o));
+    }
+
+    /** No corpus pass: indexing alone. */
+    static final String NONE = "none";
+    static final String CROSS_YEAR = "cross-year";
+    static final String COPY = "copy";
+
+    /** The passes named, in the order {@code gongkai index} runs them. */
+    static List<CorpusPass> passes(String names) {
+        List<String> named = List.of(names.split(","));
+        List<CorpusPass> out = new ArrayList<>();
+        if (named.contains(CROSS_YEAR)) out.add(new CrossYearPass());
+        if (named.contains(COPY)) out.add(new CopyPass());
+        for (String n : named) {
+            if (!n.equals(NONE) && !n.equals(CROSS_YEAR) && !n.equals(COPY)) throw new IllegalArgumentException("no corpus pass named " + n);
+        }
+        return out;
     }
 
     /**

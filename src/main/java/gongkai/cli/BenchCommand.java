@@ -66,6 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repetition-limit", paramLabel = "N", description = "With --measure-repetition, the first N reports in name order (default: all).")
     int repetitionLimit = 0;
 
+    @Option(names = "--passes",
+            description = "Only the corpus passes: indexing time without them and with each, and the latency of an agency's history and of a diff on the index with both.")
+    boolean passes;
+
+    @Option(names = "--pass-rounds", paramLabel = "N", description = "With --passes, how often each kind of indexing run is repeated; the fastest counts (default: ${DEFAULT-VALUE}).")
+    int passRounds = 1;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -97,7 +104,21 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("gongkai bench: --prose takes realistic or seeds, not " + prose);
             return 2;
         }
-        BenchRun run = new BenchRun(new BenchRun.Options(count, seed, workDir, threads, rounds, sample, style), err);
+        BenchRun.Options options = new BenchRun.Options(count, seed, workDir, threads, rounds, sample, style);
+        if (passes) {
+            if (passRounds < 1) {
+                err.println("gongkai bench: --pass-rounds must be at least 1");
+                return 2;
+            }
+            gongkai.bench.PassBench.Outcome o = new gongkai.bench.PassBench(options, passRounds, err).run();
+            out.print(o.table());
+            Path passJson = json == null ? target.resolve("bench-passes.json") : json;
+            if (passJson.toAbsolutePath().getParent() != null) Files.createDirectories(passJson.toAbsolutePath().getParent());
+            Files.writeString(passJson, ReportJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o.json()) + "\n");
+            out.println("wrote " + passJson);
+            return 0;
+        }
+        BenchRun run = new BenchRun(options, err);
         BenchResult result = run.run();
         out.print(result.table());
         if (engines.contains("opensearch")) out.print(run.beside(result, urls, indexName));

@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.copy.CopyPass;
+import gongkai.copy.NearestPass;
 import gongkai.history.CrossYearPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
@@ -40,6 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
             if (samples.isEmpty()) throw new IOException("no sample reports found under samples/ (run from the project folder)");
             err.println("gongkai: indexing the sample reports into " + dir + " …");
             IndexSummary summary = new IndexRun(IndexRunOptions.of(samples, dir), err).withPasses(List.of(new CrossYearPass(), new CopyPass()))
+                    .withNeighbourPasses(List.of(new NearestPass()))
                     .run((task, total) -> RunProgress.forConsole(task, total, err));
             err.println(summary.line());
             for (IndexSummary.Failure f : summary.failures()) err.println("failed: " + f.source() + ": " + f.reason());

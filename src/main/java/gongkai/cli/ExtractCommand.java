@@ -34,13 +34,29 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up parsing one file after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = IngestOptions.DEFAULT_PARSE_TIMEOUT.toSeconds();
 
+    @Option(names = "--tesseract", paramLabel = "PROGRAM", description = "The Tesseract program OCR runs (default: ${DEFAULT-VALUE}, found on the PATH).")
+    String tesseract = IngestOptions.DEFAULT_TESSERACT;
+
+    @Option(names = "--max-ocr-pages", paramLabel = "N",
+            description = "Refuse a scan of more page images than this, before OCR reads any (default: ${DEFAULT-VALUE}).")
+    int maxOcrPages = IngestOptions.DEFAULT_MAX_OCR_PAGES;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (maxOcrPages < 1 || maxSizeMb < 1 || timeoutSeconds < 1) {
+            err.println("gongkai extract: --max-ocr-pages, --max-size-mb and --timeout must be at least 1");
+            return 2;
+        }
         Ingestor ingestor = new Ingestor(IngestOptions.defaults()
                 .withMaxBytes(maxSizeMb * 1024 * 1024)
                 .withParseTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withOcr(ocr));
+                .withOcr(ocr)
+                .withTesseract(tesseract)
+                .withMaxOcrPages(maxOcrPages));
+        String noOcr = ingestor.ocrUnavailable();
+        if (noOcr != null) err.println("gongkai extract: " + ReadingOptions.ocrMissing(noOcr));
         ReportExtractor extractor = ReportExtractor.standard();
         ReportJson json = new ReportJson();
         int failed = 0;

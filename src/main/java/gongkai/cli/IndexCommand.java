@@ -1,6 +1,7 @@
 package gongkai.cli;
 
 import gongkai.copy.CopyPass;
+import gongkai.copy.NearestPass;
 import gongkai.history.CrossYearPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
@@ -10,7 +11,7 @@ import gongkai.index.ReportIndexer;
 import gongkai.index.ReportReader;
 import gongkai.index.ReportSink;
 import gongkai.index.RunProgress;
-import gongkai.ingest.IngestOptions;
+import gongkai.ingest.Ingestor;
 import gongkai.opensearch.OpenSearchSink;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -75,10 +76,13 @@ public final class IndexCommand implements Callable<Integer> {
         ReportSink.Factory sinks = engine.onCluster()
                 ? warnings -> OpenSearchSink.open(engine.urls(), engine.indexName, shards, replicas, warnings)
                 : warnings -> new ReportIndexer(options.indexDir(), warnings);
-        IngestOptions ingest = reading.ingest();
+        // one reader of files for all workers: OCR's page threads are then shared, one per core
+        Ingestor ingestor = new Ingestor(reading.ingest());
+        String noOcr = ingestor.ocrUnavailable();
+        if (noOcr != null) err.println("gongkai index: " + ReadingOptions.ocrMissing(noOcr));
         boolean keepAll = reading.includeNonReports;
-        return execute(new IndexRun(options, () -> ReportReader.standard(ingest, keepAll), err, sinks,
-                List.of(new CrossYearPass(), new CopyPass())), verbose, out, err);
+        return execute(new IndexRun(options, () -> ReportReader.standard(ingestor, keepAll), err, sinks,
+                List.of(new CrossYearPass(), new CopyPass())).withNeighbourPasses(List.of(new NearestPass())), verbose, out, err);
     }
     /** Runs and prints the outcome; the exit status as documented above. */
     static int execute(IndexRun run, boolean verbose, PrintStream out, PrintStream err) throws IOException {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.time.Duration;
 
-/** How files are read while indexing: the limits of one file, and OCR for scanned PDFs. */
+/** How files are read while indexing: the limits of one file, and OCR for scanned pages. */
 final class ReadingOptions {
 
     @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -18,6 +18,13 @@ final class ReadingOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up parsing one file after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = IngestOptions.DEFAULT_PARSE_TIMEOUT.toSeconds();
 
+    @Option(names = "--tesseract", paramLabel = "PROGRAM", description = "The Tesseract program OCR runs (default: ${DEFAULT-VALUE}, found on the PATH).")
+    String tesseract = IngestOptions.DEFAULT_TESSERACT;
+
+    @Option(names = "--max-ocr-pages", paramLabel = "N",
+            description = "Refuse a scan of more page images than this, before OCR reads any (default: ${DEFAULT-VALUE}).")
+    int maxOcrPages = IngestOptions.DEFAULT_MAX_OCR_PAGES;
+
     @Option(names = "--include-nonreports",
             description = "Also index files that have none of a report's marks (a 年度报告 title, the six parts, a standard table, an agency with a year).")
     boolean includeNonReports;
@@ -25,9 +32,17 @@ final class ReadingOptions {
     IngestOptions ingest() {
         if (maxSizeMb < 1) throw new IllegalArgumentException("--max-size-mb must be at least 1, not " + maxSizeMb);
         if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second, not " + timeoutSeconds);
+        if (maxOcrPages < 1) throw new IllegalArgumentException("--max-ocr-pages must be at least 1, not " + maxOcrPages);
         return IngestOptions.defaults()
                 .withMaxBytes(maxSizeMb * 1024 * 1024)
                 .withParseTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withOcr(ocr);
+                .withOcr(ocr)
+                .withTesseract(tesseract)
+                .withMaxOcrPages(maxOcrPages);
+    }
+
+    /** What a command says once at its start when scans cannot be read. */
+    static String ocrMissing(String reason) {
+        return "scanned pages will not be read: " + reason + "; scans are listed as failed (--no-ocr silences this)";
     }
 }

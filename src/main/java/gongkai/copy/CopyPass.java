@@ -18,9 +18,8 @@ import java.util.Objects;
  * with two reports of the agency is no predecessor ({@link AgencyYears}: which one was copied
  * cannot be told); the figure is then missing, as it is without a report of the year before.
  *
- * <p>{@code copy.nearest} (another agency's report) needs the other agencies' signatures; this
- * pass does not store it yet, so it stays missing rather than being measured against only the
- * reports the run touched, which would name a wrong nearest report.
+ * <p>{@code copy.nearest} (another agency's report) cannot follow from the year before alone:
+ * {@link NearestPass} measures it after the run, over the whole index.
  */
 public final class CopyPass implements CorpusPass {
 

@@ -47,6 +47,13 @@ public final class LshIndex<K> {
         return out;
     }
 
+    /** The hash of each band, in band order: what {@link CopyBands} indexes. */
+    public static long[] bands(MinHashSignature sig) {
+        long[] out = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) out[b] = band(sig, b);
+        return out;
+    }
+
     private static long band(MinHashSignature sig, int b) {
         long h = b;
         long[] v = sig.values();

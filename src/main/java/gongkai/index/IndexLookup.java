@@ -2,12 +2,17 @@ package gongkai.index;
 
 import gongkai.report.Report;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -57,6 +62,33 @@ final class IndexLookup implements ReportLookup {
     @Override
     public List<Report> reportsOf(String agencyId) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.AGENCY_ID, agencyId)), Math.max(1, reader.numDocs()));
+        StoredFields fields = searcher.storedFields();
+        List<Report> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) out.add(stored.read(bytes(fields.document(sd.doc, JSON_ONLY))));
+        return out;
+    }
+
+    @Override
+    public List<Report> sharingBands(int year, String exceptAgency, List<String> bands, int limit) throws IOException {
+        if (bands.isEmpty() || limit <= 0) return List.of();
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        // Each shared band scores 1, so the score is the number of bands shared: the LSH estimate of nearness.
+        for (String band : bands) {
+            q.add(new ConstantScoreQuery(new TermQuery(new Term(Schema.COPY_BANDS, band))), BooleanClause.Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch(1);
+        q.add(IntField.newExactQuery(Schema.YEAR, year), BooleanClause.Occur.FILTER);
+        q.add(new FieldExistsQuery(Schema.AGENCY_ID), BooleanClause.Occur.FILTER);
+        if (exceptAgency != null) q.add(new TermQuery(new Term(Schema.AGENCY_ID, exceptAgency)), BooleanClause.Occur.MUST_NOT);
+        return read(searcher.search(q.build(), limit));
+    }
+
+    @Override
+    public List<Report> namingAgency(String agencyId) throws IOException {
+        return read(searcher.search(new TermQuery(new Term(Schema.COPY_NEAREST_AGENCY, agencyId)), Math.max(1, reader.numDocs())));
+    }
+
+    private List<Report> read(TopDocs top) throws IOException {
         StoredFields fields = searcher.storedFields();
         List<Report> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) out.add(stored.read(bytes(fields.document(sd.doc, JSON_ONLY))));

@@ -32,6 +32,7 @@ public final class IndexRun {
     private final PrintStream log;
     private final ReportSink.Factory sinks;
     private final CorpusPasses passes;
+    private final List<NeighbourPass> neighbours;
 
     /**
      * @param readers makes one reader per worker thread (ingest and extract need not be thread-safe)
@@ -55,16 +56,27 @@ public final class IndexRun {
     /** @param passes applied in this order to every report before it is written ({@link CorpusPass}) */
     public IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks,
                     List<CorpusPass> passes) {
+        this(options, readers, log, sinks, passes, List.of());
+    }
+
+    private IndexRun(IndexRunOptions options, Supplier<ReportReader> readers, PrintStream log, ReportSink.Factory sinks,
+                     List<CorpusPass> passes, List<NeighbourPass> neighbours) {
         this.options = options;
         this.readers = readers;
         this.log = log;
         this.sinks = sinks;
         this.passes = new CorpusPasses(passes);
+        this.neighbours = List.copyOf(neighbours);
     }
 
     /** The same run, with these passes applied to its reports. */
     public IndexRun withPasses(List<CorpusPass> passes) {
-        return new IndexRun(options, readers, log, sinks, passes);
+        return new IndexRun(options, readers, log, sinks, passes, neighbours);
+    }
+
+    /** The same run, with these passes over other agencies' reports after its files are committed ({@link NeighbourPass}). */
+    public IndexRun withNeighbourPasses(List<NeighbourPass> neighbours) {
+        return new IndexRun(options, readers, log, sinks, passes.passes(), neighbours);
     }
 
     public IndexRun(IndexRunOptions options, PrintStream log) {
@@ -90,7 +102,7 @@ public final class IndexRun {
             PassSink passSink = null;
             IndexWorkers workers = null;
             try {
-                if (!passes.isEmpty()) indexer = passSink = new PassSink(opened, passes, opened.lookup(), tally::refusedAfterAll);
+                if (!passes.isEmpty() || !neighbours.isEmpty()) indexer = passSink = new PassSink(opened, passes, opened.lookup(), tally::refusedAfterAll);
                 Map<String, String> known = new ConcurrentHashMap<>(indexer.indexedSources());
                 long pruned = options.prune() ? prune(indexer, known) : 0;
                 CommitBatch batch = new CommitBatch(indexer, options.commitEvery(), options.commitAfter());
@@ -108,7 +120,8 @@ public final class IndexRun {
                 workers.indexOrphanedDuplicates();
                 if (passSink != null) passSink.finish();
                 indexer.commit();
-                if (passSink != null) reconcile(passSink, opened);
+                if (passSink != null && !passes.isEmpty()) reconcile(passSink, opened);
+                if (passSink != null) runNeighbours(passSink.changes().touched(), opened);
                 return new IndexSummary(tally.indexed.get(), tally.skipped.get(), pruned, RunTally.sorted(tally.failures),
                         RunTally.sorted(tally.nonReports), workers.duplicates(), indexer.numDocs(),
                         Duration.ofNanos(System.nanoTime() - start));
@@ -130,12 +143,28 @@ public final class IndexRun {
         long start = System.nanoTime();
         PassReconciliation.Outcome o;
         try (ReportLookup lookup = sink.lookup()) {
-            o = new PassReconciliation(passes, run).run(lookup, sink);
+            o = new PassReconciliation(passes, run.changes()).run(lookup, sink);
         }
         sink.commit();
         log.println("gongkai index: " + passes.names() + ": " + o.agencies() + " agencies touched, "
                 + o.derived() + " reports derived again, " + o.written() + (o.written() == 1 ? " report" : " reports")
                 + " written again, in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    }
+
+    /** Runs each {@link NeighbourPass} over what the index holds after the run, and commits after each. */
+    private void runNeighbours(java.util.SortedSet<String> touched, ReportSink sink) throws IOException {
+        if (touched.isEmpty()) return;
+        for (NeighbourPass pass : neighbours) {
+            long start = System.nanoTime();
+            long written;
+            try (ReportLookup lookup = sink.lookup()) {
+                written = pass.run(touched, lookup, sink);
+            }
+            sink.commit();
+            log.println("gongkai index: " + pass.name() + ": " + touched.size() + " agencies touched, " + written
+                    + (written == 1 ? " report" : " reports") + " written again, in "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+        }
     }
 
     /** Removes the documents whose file is gone; returns how many. */

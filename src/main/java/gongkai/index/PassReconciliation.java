@@ -20,9 +20,9 @@ import java.util.List;
 final class PassReconciliation {
 
     private final CorpusPasses passes;
-    private final PassSink run;
+    private final RunChanges run;
 
-    PassReconciliation(CorpusPasses passes, PassSink run) {
+    PassReconciliation(CorpusPasses passes, RunChanges run) {
         this.passes = passes;
         this.run = run;
     }
@@ -57,7 +57,7 @@ final class PassReconciliation {
 
     /** True when the report's values already follow from {@code before}, its year before now. */
     private boolean settled(String agency, Report r, Report before) {
-        PassSink.Basis basis = run.basis(r.source());
+        RunChanges.Basis basis = run.basis(r.source());
         if (basis != null && java.util.Objects.equals(basis.hash(), r.contentHash())) return basis.matches(r, before);
         if (r.year() == null) return true;
         return !run.removedFrom(agency) && !run.wrote(agency, r.year() - 1);

@@ -10,10 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,9 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Whatever this guesses wrong (a year before that was replaced or removed later in the
  * run, a second report of the same year that came after, a year before that had left the
- * recent ones) is set right by {@link PassReconciliation} after the run: it notes, for each
- * report written, which year before its values were derived from, and the agencies the run
- * touched. Thread-safe: the workers call it at once.
+ * recent ones) is set right by {@link PassReconciliation} after the run, from what it notes
+ * in {@link RunChanges}: which year before each report's values were derived from, and the
+ * agencies the run touched. Thread-safe: the workers call it at once.
  */
 final class PassSink implements ReportSink {
 
@@ -44,19 +41,6 @@ final class PassSink implements ReportSink {
     @FunctionalInterface
     interface Refusals {
         void refused(String source, String reason);
-    }
-
-    /**
-     * What a report's pass values were derived from: its own content and its year before's
-     * ({@code beforeSource} null when it had none).
-     */
-    record Basis(String hash, String beforeSource, String beforeHash) {
-
-        boolean matches(Report report, Report yearBefore) {
-            return Objects.equals(hash, report.contentHash())
-                    && (yearBefore == null ? beforeSource == null
-                    : yearBefore.source().equals(beforeSource) && Objects.equals(yearBefore.contentHash(), beforeHash));
-        }
     }
 
     private record Waiting(Report report, boolean replace) {
@@ -86,10 +70,7 @@ final class PassSink implements ReportSink {
     private final Map<String, String> written = new java.util.HashMap<>();
     private final Set<String> deleted = new HashSet<>();
 
-    private final Map<String, Basis> basis = new ConcurrentHashMap<>();
-    private final Set<String> touched = ConcurrentHashMap.newKeySet();
-    private final Set<String> removedFrom = ConcurrentHashMap.newKeySet();
-    private final Set<String> writtenYears = ConcurrentHashMap.newKeySet();
+    private final RunChanges changes;
 
     /**
      * @param start    a view of the sink opened before the run wrote anything; closed with this sink
@@ -102,28 +83,12 @@ final class PassSink implements ReportSink {
         this.agencyBefore = start.agencyIds();
         this.agenciesBefore = new HashSet<>(agencyBefore.values());
         this.refusals = refusals;
+        this.changes = new RunChanges(agencyBefore);
     }
 
-    // What the run changed, for PassReconciliation.
-
-    /** The agency of every report added, changed or removed (both the old and the new agency of a changed one). */
-    SortedSet<String> touched() {
-        return new TreeSet<>(touched);
-    }
-
-    /** True when a report the index held of this agency was replaced or removed. */
-    boolean removedFrom(String agency) {
-        return removedFrom.contains(agency);
-    }
-
-    /** True when this run wrote a report of this agency and year. */
-    boolean wrote(String agency, int year) {
-        return writtenYears.contains(key(agency, year));
-    }
-
-    /** What the report of this source written by this run was derived from, or null. */
-    Basis basis(String source) {
-        return basis.get(source);
+    /** What the run changed, for {@link PassReconciliation}. */
+    RunChanges changes() {
+        return changes;
     }
 
     @Override
@@ -137,7 +102,7 @@ final class PassSink implements ReportSink {
     }
 
     private void write(Report report, boolean replace) throws IOException {
-        note(report.source(), report);
+        changes.note(report.source(), report);
         String agency = report.agencyId();
         Integer year = report.year();
         List<Task> tasks = new ArrayList<>();
@@ -224,13 +189,12 @@ final class PassSink implements ReportSink {
         }
         Report out = passes.apply(t.report(), before);
         String source = t.report().source();
-        basis.put(source, new Basis(t.report().contentHash(), before == null ? null : before.source(),
-                before == null ? null : before.contentHash()));
+        changes.derived(t.report(), before);
         try {
             if (t.replace()) sink.upsert(out);
             else sink.add(out);
         } catch (RuntimeException | StackOverflowError e) {
-            basis.remove(source);
+            changes.forget(source);
             // The caller's own report fails as it would without passes; a held-back one is its own file's failure.
             if (own || sink.brokenBy() != null || e instanceof AlreadyClosedException) throw e;
             refusals.refused(source, "cannot index: " + e);
@@ -249,27 +213,15 @@ final class PassSink implements ReportSink {
         return found;
     }
 
-    private void note(String source, Report report) {
-        String before = agencyBefore.get(source);
-        if (before != null) {
-            touched.add(before);
-            removedFrom.add(before);
-        }
-        if (report != null && report.agencyId() != null) {
-            touched.add(report.agencyId());
-            if (report.year() != null) writtenYears.add(key(report.agencyId(), report.year()));
-        }
-    }
-
     private static String key(String agency, int year) {
-        return agency + '\u0000' + year;
+        return RunChanges.key(agency, year);
     }
 
     @Override
     public void delete(String source) throws IOException {
         sink.delete(source);
-        note(source, null);
-        basis.remove(source);
+        changes.note(source, null);
+        changes.forget(source);
         synchronized (this) {
             deleted.add(source);
             written.remove(source);

@@ -27,6 +27,21 @@ public interface ReportLookup extends AutoCloseable {
     /** The whole report of this source as stored, with its text and parts: what is written back. */
     Optional<Report> full(String source) throws IOException;
 
+    /**
+     * The reports of {@code year} that share the most of these band terms ({@link Schema#COPY_BANDS}),
+     * best first, at most {@code limit}, as {@link #reportsOf} gives them: reports of
+     * {@code exceptAgency} and reports without an agency id are left out. A view that holds
+     * no band terms finds none.
+     */
+    default List<Report> sharingBands(int year, String exceptAgency, List<String> bands, int limit) throws IOException {
+        return List.of();
+    }
+
+    /** The reports whose {@code copy.nearest} names a report of this agency ({@link Schema#COPY_NEAREST_AGENCY}). */
+    default List<Report> namingAgency(String agencyId) throws IOException {
+        return List.of();
+    }
+
     @Override
     void close() throws IOException;
 

@@ -26,7 +26,11 @@ public interface ReportReader {
      * @param includeNonReports keep files with none of a report's marks instead of refusing them
      */
     static ReportReader standard(IngestOptions options, boolean includeNonReports) {
-        Ingestor ingestor = new Ingestor(options);
+        return standard(new Ingestor(options), includeNonReports);
+    }
+
+    /** The same with a reader of files shared by several workers ({@link Ingestor} is thread-safe). */
+    static ReportReader standard(Ingestor ingestor, boolean includeNonReports) {
         ReportExtractor extractor = ReportExtractor.standard();
         return file -> {
             ReportExtractor.Extraction read = extractor.read(ingestor.read(file));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.report.Check;
+import gongkai.report.CopyMatch;
 import gongkai.report.Report;
 import gongkai.report.ReportJson;
 import gongkai.report.Section;
@@ -42,12 +43,11 @@ public final class StoredReports {
         Map<String, String> sections = new LinkedHashMap<>();
         if (text != null) {
             Map<String, String> placed = SectionSpans.texts(spans == null ? "" : spans, text);
-            JsonNode unplaced = j.path("sections");
-            for (Section s : Section.inOrder()) {
-                String part = placed.get(s.key());
-                if (part == null && unplaced.hasNonNull(s.key())) part = unplaced.get(s.key()).asText();
-                if (part != null) sections.put(s.key(), part);
-            }
+            Map<String, String> unplaced = new LinkedHashMap<>();
+            j.path("sections").fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) unplaced.put(e.getKey(), e.getValue().asText());
+            });
+            sections.putAll(SectionSpans.inOrder(placed, unplaced));
         }
         String published = string(j, "published");
         return new Report(string(j, "source"), string(j, "format"), string(j, "content_hash"), string(j, "agency"),
@@ -56,14 +56,21 @@ public final class StoredReports {
                 string(j, "doc_no"), published == null ? null : LocalDate.parse(published),
                 Template.fromCode(j.path("template").asText("")).orElse(null), numbers(j.path("figures")),
                 strings(j.path("missing")), strings(j.path("inferred")), checks(j.path("checks")),
-                strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false));
+                strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false),
+                copyMatch(j.path("copy_nearest")), string(j, "url"));
+    }
+
+    private static CopyMatch copyMatch(JsonNode n) {
+        if (!n.isObject() || string(n, "id") == null) return null;
+        return new CopyMatch(string(n, "id"), string(n, "agency"), string(n, "agency_id"),
+                n.path("year").isNumber() ? n.path("year").asInt() : null);
     }
 
     private static List<Check> checks(JsonNode array) {
         List<Check> out = new ArrayList<>();
         for (JsonNode c : array) {
             out.add(new Check(c.path("rule").asText(), c.path("ok").asBoolean(), number(c.path("left")),
-                    number(c.path("right")), numbers(c.path("inputs"))));
+                    number(c.path("right")), numbers(c.path("inputs")), c.path("sentence").isTextual() ? c.path("sentence").asText() : null));
         }
         return out;
     }

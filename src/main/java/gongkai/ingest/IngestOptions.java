@@ -7,44 +7,61 @@ import java.time.Duration;
  * parser that spins) from costing the rest of a folder: each is checked before or while parsing.
  *
  * @param maxBytes     files larger than this are rejected by size, without being read
- * @param parseTimeout a parse that runs longer is abandoned; for a scan, each page's OCR run has this limit
+ * @param parseTimeout a parse that runs longer is abandoned; for a scan, each page's OCR has this limit
  * @param maxChars     text longer than this is rejected (guards against decompression bombs)
  * @param maxPages     PDFs with more pages are rejected before their text is read
- * @param ocr          read image-only PDFs with Tesseract (chi_sim) when it is installed
+ * @param ocr          read image-only pages (scanned PDFs, Word files of pasted-in scans) with Tesseract (chi_sim) when it is installed
+ * @param tesseract    the Tesseract program, a name on the PATH or a path
+ * @param maxOcrPages  documents with more page images than this are refused before any is read:
+ *                     at several seconds a page, a 300-page scan would hold up a folder for half an hour
  */
-public record IngestOptions(long maxBytes, Duration parseTimeout, int maxChars, int maxPages, boolean ocr) {
+public record IngestOptions(long maxBytes, Duration parseTimeout, int maxChars, int maxPages, boolean ocr,
+                            String tesseract, int maxOcrPages) {
 
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_CHARS = 20_000_000;
     public static final int DEFAULT_MAX_PAGES = 1000;
+    public static final String DEFAULT_TESSERACT = "tesseract";
+    /** Annual reports run to 5-40 pages; a scan of more than this is a compilation, not one report. */
+    public static final int DEFAULT_MAX_OCR_PAGES = 100;
 
     public IngestOptions {
-        if (maxBytes <= 0 || maxChars <= 0 || maxPages <= 0) throw new IllegalArgumentException("limits must be positive");
+        if (maxBytes <= 0 || maxChars <= 0 || maxPages <= 0 || maxOcrPages <= 0) throw new IllegalArgumentException("limits must be positive");
         if (parseTimeout.isNegative() || parseTimeout.isZero()) throw new IllegalArgumentException("parse timeout must be positive");
+        if (tesseract == null || tesseract.isBlank()) throw new IllegalArgumentException("the tesseract command must be named");
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, false);
+        return new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, false,
+                DEFAULT_TESSERACT, DEFAULT_MAX_OCR_PAGES);
     }
 
     public IngestOptions withMaxBytes(long bytes) {
-        return new IngestOptions(bytes, parseTimeout, maxChars, maxPages, ocr);
+        return new IngestOptions(bytes, parseTimeout, maxChars, maxPages, ocr, tesseract, maxOcrPages);
     }
 
     public IngestOptions withParseTimeout(Duration timeout) {
-        return new IngestOptions(maxBytes, timeout, maxChars, maxPages, ocr);
+        return new IngestOptions(maxBytes, timeout, maxChars, maxPages, ocr, tesseract, maxOcrPages);
     }
 
     public IngestOptions withMaxChars(int chars) {
-        return new IngestOptions(maxBytes, parseTimeout, chars, maxPages, ocr);
+        return new IngestOptions(maxBytes, parseTimeout, chars, maxPages, ocr, tesseract, maxOcrPages);
     }
 
     public IngestOptions withMaxPages(int pages) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, pages, ocr);
+        return new IngestOptions(maxBytes, parseTimeout, maxChars, pages, ocr, tesseract, maxOcrPages);
     }
 
     public IngestOptions withOcr(boolean on) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, on);
+        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, on, tesseract, maxOcrPages);
+    }
+
+    public IngestOptions withTesseract(String command) {
+        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, ocr, command, maxOcrPages);
+    }
+
+    public IngestOptions withMaxOcrPages(int pages) {
+        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, ocr, tesseract, pages);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,9 +27,13 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Ingestor {
 
+    /** A Word file with less typed text than this is its pictures: a title line above pasted-in scans. */
+    private static final int THIN_WORD_TEXT = 200;
+
     private final IngestOptions options;
     private final DocumentFormat.Sniffer sniffer = new DocumentFormat.Sniffer();
     private final TextDecoder textDecoder = new TextDecoder();
+    private final OcrReader ocrReader;
     private final PdfReader pdfReader;
     private final MarkupReader markupReader;
 
@@ -38,12 +43,21 @@ public final class Ingestor {
 
     public Ingestor(IngestOptions options) {
         this.options = options;
-        this.pdfReader = new PdfReader(options, new OcrReader(options));
+        this.ocrReader = new OcrReader(options);
+        this.pdfReader = new PdfReader(options, ocrReader);
         this.markupReader = new MarkupReader(options);
     }
 
     public IngestOptions options() {
         return options;
+    }
+
+    /**
+     * Null when OCR is off or can run; otherwise why scans will fail (Tesseract or its chi_sim
+     * model missing), for a command to say once before it starts.
+     */
+    public String ocrUnavailable() {
+        return options.ocr() ? ocrReader.unavailable() : null;
     }
 
     public SourceText read(Path file) throws IngestException {
@@ -63,7 +77,7 @@ public final class Ingestor {
         PdfReader.Read read = switch (format) {
             case TXT, MD -> PdfReader.Read.text(preDecoded != null ? preDecoded : decodeText(bytes));
             case PDF -> readPdf(bytes);
-            case DOCX -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, true)));
+            case DOCX -> readDocx(bytes);
             case DOC -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, false)));
             case HTML -> PdfReader.Read.text(withTimeout(() -> markupReader.readHtml(bytes)));
         };
@@ -74,10 +88,33 @@ public final class Ingestor {
         return new SourceText(file.toString(), format.label(), sha256(bytes), unixLines(text), read.ocr());
     }
 
-    /** A PDF's text layer within the parse time; a scan's pages each within it, by OCR. */
+    /** A PDF's text layer within the parse time; its image pages each within it, by OCR. */
     private PdfReader.Read readPdf(byte[] bytes) throws IngestException {
-        PdfReader.Read layer = withTimeout(() -> pdfReader.readTextLayer(bytes));
-        return layer != null ? layer : pdfReader.readScan(bytes);
+        PdfReader.Layer layer = withTimeout(() -> pdfReader.readTextLayer(bytes));
+        return pdfReader.read(layer, bytes);
+    }
+
+    /**
+     * A Word file's text within the parse time, followed by its pasted-in page scans read by OCR,
+     * in document order: typed cover, then the scanned pages, as such files are made.
+     */
+    private PdfReader.Read readDocx(byte[] bytes) throws IngestException {
+        String text = withTimeout(() -> markupReader.readWord(bytes, true));
+        if (!options.ocr()) return PdfReader.Read.text(text);
+        List<byte[]> pictures = withTimeout(() -> WordPictures.pages(bytes));
+        if (pictures.isEmpty()) return PdfReader.Read.text(text);
+        boolean thin = text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < THIN_WORD_TEXT;
+        String missing = ocrReader.unavailable();
+        if (missing != null) {
+            if (thin) throw new IngestException(PdfReader.NO_TEXT_LAYER + " (Word file of page pictures; " + missing + ")");
+            return PdfReader.Read.text(text);
+        }
+        List<PageOcr.Result> pages = ocrReader.readImages(pictures);
+        if (thin) OcrReader.requireText(pages);
+        StringBuilder out = new StringBuilder(text);
+        if (!text.endsWith("\n")) out.append('\n');
+        for (PageOcr.Result page : pages) if (page.hasText()) out.append(page.text()).append('\n');
+        return new PdfReader.Read(out.toString(), pages.stream().anyMatch(PageOcr.Result::hasText));
     }
 
     /** The file's bytes, refused by size before any byte is read. */

@@ -1,6 +1,7 @@
 package gongkai.ingest;
 
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -29,6 +30,17 @@ final class MarkupReader {
     private final Parser docParser = new OfficeParser();
     private final Parser htmlParser = new JSoupParser();
 
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+        }
+    };
+
     MarkupReader(IngestOptions options) {
         this.options = options;
     }
@@ -36,7 +48,11 @@ final class MarkupReader {
     String readWord(byte[] bytes, boolean docx) throws IngestException {
         Parser parser = docx ? docxParser : docParser;
         String kind = docx ? "Word document (.docx)" : "Word document (.doc)";
-        return renderer.render(parse(parser, new ParseContext(), bytes, kind));
+        ParseContext context = new ParseContext();
+        // Tika would hand embedded pictures to its own OCR (English, no layout): pasted-in scans are
+        // read by Gongkai's OCR instead (WordPictures), and other embedded files are not report text.
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        return renderer.render(parse(parser, context, bytes, kind));
     }
 
     String readHtml(byte[] bytes) throws IngestException {

@@ -142,4 +142,31 @@ final class ScanImage {
         g.dispose();
         return out;
     }
+
+    /**
+     * The page turned clockwise by a quarter-turn multiple ({@code 90}, {@code 180}, {@code 270}),
+     * as Tesseract's orientation detection asks: a sideways page swaps its width and height.
+     */
+    static BufferedImage turn(BufferedImage grey, int clockwise) {
+        int q = Math.floorMod(clockwise / 90, 4);
+        if (q == 0) return grey;
+        int w = grey.getWidth(), h = grey.getHeight();
+        int ow = q == 2 ? w : h, oh = q == 2 ? h : w;
+        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
+        var src = grey.getRaster();
+        var dst = out.getRaster();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            src.getSamples(0, y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) {
+                // clockwise: (x, y) goes to (h-1-y, x); half turn to (w-1-x, h-1-y); three quarters to (y, w-1-x)
+                switch (q) {
+                    case 1 -> dst.setSample(h - 1 - y, x, 0, row[x]);
+                    case 2 -> dst.setSample(w - 1 - x, h - 1 - y, 0, row[x]);
+                    default -> dst.setSample(y, w - 1 - x, 0, row[x]);
+                }
+            }
+        }
+        return out;
+    }
 }

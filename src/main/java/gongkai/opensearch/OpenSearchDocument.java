@@ -2,6 +2,7 @@ package gongkai.opensearch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.copy.CopyBands;
 import gongkai.index.Schema;
 import gongkai.index.SectionSpans;
 import gongkai.index.SimplifiedScript;
@@ -13,6 +14,7 @@ import gongkai.search.TextAnalysis;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -50,6 +52,7 @@ public final class OpenSearchDocument {
         d.put(OpenSearchSchema.HASH, r.contentHash());
         keyword(d, OpenSearchSchema.FORMAT, r.format());
         if (r.ocr()) keyword(d, OpenSearchSchema.OCR, Schema.OCR_TRUE);
+        keyword(d, OpenSearchSchema.URL, r.url());
         if (r.agency() != null) {
             d.put(OpenSearchSchema.AGENCY, r.agency());
             d.put(OpenSearchSchema.AGENCY_CJK, chars.encode(r.agency()));
@@ -88,6 +91,13 @@ public final class OpenSearchDocument {
                         + " is not a whole number; left out of the index");
             }
         }
+
+        List<String> bands = CopyBands.of(r);
+        if (!bands.isEmpty()) {
+            var arr = d.putArray(OpenSearchSchema.COPY_BANDS);
+            bands.forEach(arr::add);
+        }
+        if (r.copyNearest() != null) keyword(d, OpenSearchSchema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId());
 
         String text = r.text() == null ? "" : r.text();
         // The cluster's smartcn reads the text folded to simplified characters, as the embedded

@@ -46,14 +46,25 @@ public final class OpenSearchSchema {
     public static final String TEXT_CHARS = "text_chars";
     public static final String FORMAT = Schema.FORMAT;
     public static final String OCR = Schema.OCR;
+    /** Where the report is published on the web: returned with a hit, not searched. */
+    public static final String URL = Schema.URL;
     public static final String PUBLISHED = Schema.PUBLISHED;
     /** The report's JSON as the embedded index stores it, as a string: not indexed, returned as it is. */
     public static final String REPORT = "report";
     /** Where the six parts stand in the text ({@code gongkai.index.SectionSpans}). */
     public static final String SECTIONS = Schema.SECTIONS;
 
-    /** The version of this schema, in the index's {@code _meta}: an index without it was not made by Gongkai. */
-    public static final int VERSION = 2;
+    /** The report's LSH band terms ({@link Schema#COPY_BANDS}). */
+    public static final String COPY_BANDS = Schema.COPY_BANDS;
+    /** The agency id of the report {@code copy.nearest} names ({@link Schema#COPY_NEAREST_AGENCY}). */
+    public static final String COPY_NEAREST_AGENCY = Schema.COPY_NEAREST_AGENCY;
+
+    /**
+     * The version of this schema, in the index's {@code _meta}: an index without it was not made
+     * by Gongkai. 2 added the printed text of folded reports; 3 the copy measures' fields
+     * ({@link #COPY_BANDS}, {@link #COPY_NEAREST_AGENCY}), which a strict mapping of 2 would refuse.
+     */
+    public static final int VERSION = 3;
     public static final String META_KEY = "gongkai_schema";
 
     /** The keyword fields, as the embedded index has them. */
@@ -83,8 +94,12 @@ public final class OpenSearchSchema {
         props.putObject(AGENCY_CJK).put("type", "text").put("analyzer", "whitespace");
         props.putObject(TEXT).put("type", "text").put("analyzer", "smartcn").put("index_options", "freqs");
         props.putObject(TEXT_CHARS).put("type", "text").put("analyzer", "whitespace");
+        // Looked up by term only: no doc values to build for them.
+        props.putObject(COPY_BANDS).put("type", "keyword").put("doc_values", false);
+        props.putObject(COPY_NEAREST_AGENCY).put("type", "keyword").put("doc_values", false);
         props.putObject(SECTIONS).put("type", "keyword").put("index", false).put("doc_values", false);
         props.putObject(TEXT_PRINTED).put("type", "keyword").put("index", false).put("doc_values", false);
+        props.putObject(URL).put("type", "keyword").put("index", false).put("doc_values", false);
         // A string, not an object: the cluster would reorder an object's keys when it filters _source.
         props.putObject(REPORT).put("type", "keyword").put("index", false).put("doc_values", false);
         for (FigureKey key : catalog.all()) {

@@ -80,6 +80,8 @@ public final class ReportJson {
         // only scans carry it, so that every report read from text keeps the JSON it had
         if (r.ocr()) g.writeBooleanField("ocr", true);
         g.writeStringField("content_hash", r.contentHash());
+        // only where the file gives one, so that every other report keeps the JSON it had
+        if (r.url() != null) g.writeStringField("url", r.url());
         g.writeStringField("agency", r.agency());
         g.writeStringField("agency_id", r.agencyId());
         g.writeFieldName("year");
@@ -108,10 +110,25 @@ public final class ReportJson {
             g.writeObjectFieldStart("inputs");
             for (Map.Entry<String, BigDecimal> e : c.inputs().entrySet()) number(g, e.getKey(), e.getValue());
             g.writeEndObject();
+            // only prose-against-table checks quote a sentence; the others keep the JSON they had
+            if (c.sentence() != null) g.writeStringField("sentence", c.sentence());
             g.writeEndObject();
         }
         g.writeEndArray();
         strings(g, "warnings", r.warnings());
+        // only a report with a measured copy.nearest carries them, so that every other keeps the JSON it had
+        CopyMatch near = r.copyNearest();
+        if (near != null) {
+            g.writeStringField("copy_nearest_id", near.id());
+            g.writeObjectFieldStart("copy_nearest");
+            g.writeStringField("id", near.id());
+            g.writeStringField("agency", near.agency());
+            g.writeStringField("agency_id", near.agencyId());
+            g.writeFieldName("year");
+            if (near.year() == null) g.writeNull();
+            else g.writeNumber(near.year());
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("sections");
         for (Map.Entry<String, String> e : sectionTexts.entrySet()) g.writeStringField(e.getKey(), e.getValue());
         g.writeEndObject();

@@ -1,7 +1,5 @@
 package gongkai.synth;
 
-import java.util.random.RandomGenerator;
-
 /**
  * One reporting body of the synthetic corpus: an agency type in an area.
  *
@@ -13,26 +11,6 @@ public record Agency(Area area, AgencyType type, String name) {
 
     public static Agency of(Area area, AgencyType type) {
         return new Agency(area, type, area.name() + type.suffixFor(area));
-    }
-
-    /** Draws an agency: an area uniformly, then a kind by weight among those the area has. */
-    public static Agency draw(AreaList areas, RandomGenerator rng) {
-        Area area = areas.pick(rng);
-        while (true) {
-            AgencyType type = drawType(rng);
-            if (type.existsIn(area)) return of(area, type);
-        }
-    }
-
-    private static AgencyType drawType(RandomGenerator rng) {
-        double total = 0;
-        for (AgencyType t : AgencyType.values()) total += t.weight();
-        double x = rng.nextDouble() * total;
-        for (AgencyType t : AgencyType.values()) {
-            x -= t.weight();
-            if (x < 0) return t;
-        }
-        return AgencyType.STATISTICS;
     }
 
     /** The name a signature prints, with the parent area for a county: 泉州市鲤城区统计局. */

@@ -58,6 +58,7 @@ public final class ReportSynth {
     private final long seed;
     private final ProseModel proseModel;
     private final AreaList areas;
+    private final AgencyRoster roster;
     private final FigureModel model;
     private final ProsePool prose;
     private final RegionCodes regionCodes;
@@ -71,6 +72,7 @@ public final class ReportSynth {
         this.seed = seed;
         this.proseModel = style == Prose.REALISTIC ? ProseModel.bundled() : null;
         this.areas = areas;
+        this.roster = new AgencyRoster(areas, mix(~seed, AGENCIES));
         this.regionCodes = RegionCodes.of(areas, gazetteer);
         this.model = new FigureModel(catalog);
         this.prose = ProsePool.bundled();
@@ -90,7 +92,7 @@ public final class ReportSynth {
     /** The report numbered {@code index}, named {@code id}. */
     public SynthReport make(long index, String id) {
         long series = index / SERIES;
-        Agency agency = Agency.draw(areas, new SplittableRandom(mix(~seed, series)));
+        Agency agency = roster.of(series);
         Year y = null;
         for (long i = series * SERIES; i <= index; i++) y = year(i, agency, y);
         SplittableRandom rng = y.rng();
@@ -140,6 +142,19 @@ public final class ReportSynth {
         if (rng.nextDouble() < Inconsistency.FAILING_SHARE) Inconsistency.apply(template, figures, rng);
         return new Year(rng, year, template, layout, figures, missing, link.broken());
     }
+
+    /** How many series of a corpus get an agency of their own; beyond, agencies repeat ({@link AgencyRoster}). */
+    public int distinctAgencies() {
+        return roster.size();
+    }
+
+    /** The agency of series {@code series} (reports {@code series * SERIES} to {@code series * SERIES + SERIES - 1}). */
+    public Agency agencyOf(long series) {
+        return roster.of(series);
+    }
+
+    /** Salt of the stream that orders the corpus's agencies. */
+    private static final long AGENCIES = 0x2545F4914F6CDD1DL;
 
     /** Salt of the streams that decide the chain breaks, apart from the reports' own. */
     private static final long BREAKS = 0x5DEECE66DL;

@@ -1,7 +1,9 @@
 package gongkai.web;
 
+import gongkai.extract.ProseFigures;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
+import gongkai.report.RuleLabels;
 import gongkai.report.Section;
 import gongkai.report.Template;
 import gongkai.search.SearchLimits;
@@ -15,10 +17,11 @@ import java.util.Map;
  * What {@code GET /api/fields} returns: every figure of the catalog with its Chinese label,
  * how the report's three tables and six sections are laid out, and the search limits, so that
  * the page draws a report from the catalog and pages within the limits rather than from its
- * own copies of them.
+ * own copies of them; and the prose-against-table rules ({@code text.<key>}) a report can fail,
+ * so that the page can ask for the reports whose prose contradicts their tables.
  */
 public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<String, Layout> layouts,
-                        Limits limits) {
+                        Limits limits, List<Rule> checks) {
 
     /** The limits the page needs: how long a query may be, how many hits a page and how deep paging goes. */
     public record Limits(int maxQueryLength, int maxSize, int maxDepth, long timeoutMs) {
@@ -32,6 +35,10 @@ public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<Str
     }
 
     public record SectionTitle(String key, String title) {
+    }
+
+    /** A check rule with its Chinese label, e.g. {@code text.apply.new.total}, 正文所述与表格一致 · …. */
+    public record Rule(String rule, String label) {
     }
 
     /**
@@ -62,7 +69,9 @@ public record FieldList(List<Field> fields, List<SectionTitle> sections, Map<Str
         List<SectionTitle> sections = Section.inOrder().stream().map(s -> new SectionTitle(s.key(), s.title())).toList();
         Map<String, Layout> layouts = new LinkedHashMap<>();
         for (Template t : Template.values()) layouts.put(t.code(), layout(catalog, t));
-        return new FieldList(fields, sections, layouts, Limits.of(limits));
+        RuleLabels labels = new RuleLabels(catalog);
+        List<Rule> checks = ProseFigures.rules().stream().map(r -> new Rule(r, labels.label(r))).toList();
+        return new FieldList(fields, sections, layouts, Limits.of(limits), checks);
     }
 
     private static Layout layout(FigureCatalog catalog, Template t) {

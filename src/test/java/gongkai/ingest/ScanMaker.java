@@ -150,4 +150,47 @@ record ScanMaker(int dpi, float jpegQuality, double skewDegrees, double sealAt, 
             }
         }
     }
+
+    /**
+     * A scan of these parts with each page turned clockwise by {@code clockwise[i]} degrees (0, 90,
+     * 180 or 270), as pages fed into a scanner sideways or upside down are: a sideways page's box is
+     * landscape.
+     */
+    Path turnedScan(Path textPdf, Path out, int[] clockwise, Part... parts) throws IOException {
+        try (PDDocument src = Loader.loadPDF(Files.readAllBytes(textPdf)); PDDocument dst = new PDDocument()) {
+            PDFRenderer renderer = new PDFRenderer(src);
+            for (int k = 0; k < parts.length; k++) {
+                Part part = parts[k];
+                BufferedImage full = renderer.renderImageWithDPI(part.page(), dpi, ImageType.RGB);
+                int y0 = (int) (full.getHeight() * part.top()), y1 = (int) (full.getHeight() * part.bottom());
+                BufferedImage page = turn(degrade(full.getSubimage(0, y0, full.getWidth(), y1 - y0), part.page()), clockwise[k]);
+                PDRectangle whole = src.getPage(part.page()).getMediaBox();
+                float w = whole.getWidth(), h = (float) (whole.getHeight() * (part.bottom() - part.top()));
+                PDRectangle box = clockwise[k] % 180 == 0 ? new PDRectangle(w, h) : new PDRectangle(h, w);
+                PDPage p = new PDPage(box);
+                dst.addPage(p);
+                PDImageXObject img = jpegQuality > 0 ? JPEGFactory.createFromImage(dst, page, jpegQuality) : LosslessFactory.createFromImage(dst, page);
+                try (PDPageContentStream cs = new PDPageContentStream(dst, p)) {
+                    cs.drawImage(img, 0, 0, box.getWidth(), box.getHeight());
+                }
+            }
+            dst.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** The image turned clockwise by a multiple of 90 degrees. */
+    static BufferedImage turn(BufferedImage in, int clockwise) {
+        int q = Math.floorMod(clockwise / 90, 4);
+        if (q == 0) return in;
+        int w = in.getWidth(), h = in.getHeight();
+        BufferedImage out = new BufferedImage(q == 2 ? w : h, q == 2 ? h : w, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+        g.rotate(Math.toRadians(90.0 * q));
+        g.translate(-w / 2.0, -h / 2.0);
+        g.drawImage(in, 0, 0, null);
+        g.dispose();
+        return out;
+    }
 }
