@@ -52,7 +52,16 @@ final class ScanImage {
      * The resolution of the page's scan: of its largest image, when that image has the page's
      * shape (so it fills the page, as a scan does); 0 when there is none.
      */
-    static int scanDpi(PDPage page) throws IOException {
+    static int scanDpi(PDPage page) {
+        try {
+            return imageDpi(page);
+        } catch (IOException | RuntimeException e) {
+            // a damaged image is reported by the rendering that follows, as for any page
+            return 0;
+        }
+    }
+
+    private static int imageDpi(PDPage page) throws IOException {
         PDResources res = page.getResources();
         if (res == null) return 0;
         PDRectangle box = page.getCropBox();
