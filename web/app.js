@@ -209,7 +209,8 @@ function drawHits(hits, sortKey) {
         el('span', { class: 'region', text: h.region || h.province || '' }),
         h.level ? el('span', { class: 'level', text: h.level }) : null,
         failed ? el('span', { class: 'badge failed', text: '校验未通过 check failed' }) : null,
-        h.agency_id ? agencyLink(h.agency_id) : null);
+        h.agency_id ? agencyLink(h.agency_id) : null,
+        /^https?:\/\//i.test(h.url || '') ? el('a', { class: 'web-address', href: h.url, target: '_blank', rel: 'noopener noreferrer', text: '原文链接 on the web' }) : null);
     const title = el('a', { class: 'open-report', href: stateUrl(Object.assign(readState(), { view: 'report', id: h.id })),
       'data-id': h.id }, h.agency || h.source || h.id);
     title.addEventListener('click', (ev) => { ev.preventDefault(); go({ view: 'report', id: h.id }); });

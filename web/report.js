@@ -55,6 +55,10 @@ function reportView(r) {
   meta.append(el('div', {}, el('dt', { text: '原文件 original' }), el('dd', {}, file
       ? el('a', { class: 'original', href: '/api/reports/' + encodeURIComponent(r.id) + '/original', target: '_blank', rel: 'noopener' }, file)
       : MISSING)));
+  // Where the report lives on its site, as the file gives it (a saved page's 原文链接).
+  meta.append(el('div', {}, el('dt', { text: '原文链接 web address' }), el('dd', {}, /^https?:\/\//i.test(r.url || '')
+      ? el('a', { class: 'web-address', href: r.url, target: '_blank', rel: 'noopener noreferrer' }, r.url)
+      : MISSING)));
   row('编号 id', r.id);
   out.push(meta);
   if (r.agency_id) {
@@ -67,6 +71,17 @@ function reportView(r) {
     out.push(el('p', { class: 'copy-share' }, viewLink({ view: 'diff', from: '', to: r.id },
         `与上年报告 ${Math.round(Number(prevShare) * 100)}% 相同`, 'copy-link')));
   }
+  // copy.nearest: the share found in another agency's report of the same year, which is named and
+  // linked, with a diff against it.
+  const nearShare = (r.figures || {})['copy.nearest'];
+  const near = r.copy_nearest;
+  if (nearShare != null && near && near.id) {
+    const who = `${near.agency || near.agency_id || near.id} ${near.year ? near.year + ' ' : ''}`;
+    out.push(el('p', { class: 'copy-share copy-nearest', 'data-nearest-id': near.id }, '与 ',
+        viewLink({ view: 'report', id: near.id }, `${who}报告`, 'copy-nearest-link'),
+        ` ${Math.round(Number(nearShare) * 100)}% 相同 `,
+        viewLink({ view: 'diff', from: near.id, to: r.id }, '比较 compare', 'copy-nearest-diff')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });
@@ -77,7 +92,8 @@ function reportView(r) {
     const ul = el('ul');
     // a prose-against-table check (text.*) quotes the sentence whose figure the table contradicts
     for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
-        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
+        c.sentence ? `${c.label || c.rule} 正文 prose ${fmt(c.left)} ≠ 表格 table ${fmt(c.right)}`
+          : `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
         c.sentence ? el('q', { class: 'check-sentence', text: c.sentence }) : null));
     checkBox.append(ul);
   }
@@ -89,7 +105,9 @@ function reportView(r) {
 
   const layout = r.template && fields.layouts[r.template];
   const sections = r.sections || {};
-  for (const sec of fields.sections) {
+  // A report in the 2008 format keeps its own parts, under their printed headings.
+  const own = Object.keys(sections).filter((k) => !fields.sections.some((s) => s.key === k));
+  for (const sec of own.length ? own.map((k) => ({ key: k, title: k })) : fields.sections) {
     const part = el('section', { class: 'part', 'data-section': sec.key }, el('h3', { text: sec.title }));
     if (layout && sec.key === 'proactive') part.append(table2(layout, cell));
     if (layout && sec.key === 'requests') part.append(table3(layout, cell));

@@ -33,12 +33,18 @@ public record Shingles(long[] hashes) {
         return Arrays.binarySearch(hashes, h) >= 0;
     }
 
-    /** The shingles of the report's six parts; none when it has no parts. */
+    /**
+     * The shingles of the report's six parts, or of its own parts for a report in the 2008
+     * format (which has its own headings, not the six); none when it has no parts.
+     */
     public static Shingles of(Report report) {
         StringBuilder all = new StringBuilder();
         for (Section s : Section.inOrder()) {
             String part = report.sections() == null ? null : report.sections().get(s.key());
             if (part != null) all.append(part).append('\u0000');
+        }
+        if (all.isEmpty() && report.sections() != null) {
+            for (String part : report.sections().values()) all.append(part).append('\u0000');
         }
         return of(all.toString());
     }

@@ -50,7 +50,7 @@ public final class ReportExtractor {
         String text = source.text();
         Metadata meta = metadataReader.read(text, source.source(), source.ocr());
         // Each part as the search text has it, so that the index can store it as a span of that text.
-        Map<String, String> sections = sectionSplitter.split(text);
+        Map<String, String> sections = sectionSplitter.split(text, meta.year());
         sections.replaceAll((key, part) -> normaliser.forSearch(part));
         TableResult tables = tableReader.read(text, source.ocr());
         List<String> warnings = new ArrayList<>(meta.warnings());
@@ -71,7 +71,7 @@ public final class ReportExtractor {
                 meta.agency(), agencyIdentity.of(meta.agency(), meta.regionCode()), meta.year(), meta.region(), meta.regionCode(), meta.province(), meta.level(),
                 meta.docNo(), meta.published(), tables.template(),
                 java.util.Collections.unmodifiableMap(figures), tables.missing(), tables.inferred(), List.copyOf(checks),
-                List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr());
+                List.copyOf(warnings), sections, normaliser.forSearch(text), source.ocr(), null, SourceAddress.of(text));
         ReportMarks marks = new ReportMarks(meta.titled(), sections.size() >= ReportMarks.MIN_PARTS,
                 !tables.figures().isEmpty() && tables.figures().size() > tables.inferred().size(), meta.printed());
         return new Extraction(report, marks);

@@ -16,12 +16,29 @@ import java.util.Map;
  * keeps the best-scoring sequence in the parts' order, so that a table row such as
  * 三、本年度办理结果 or a sub-list numbered 一、二、 cannot open a part out of turn. Reports that
  * number their parts （一）（二） are read that way when 一、 numbering finds fewer than two parts.
- * Pre-2019 reports (seven parts, other titles) give the parts whose titles match (概述 is the
- * overview, 依申请公开 the requests…); an unmatched part such as 收费及减免 or 统计表 stays in the
- * part before it. When no overview heading exists, the text before the first heading is the
+ * A report of the 2008 format (its year up to {@link #LAST_OLD_FORMAT_YEAR}) keeps its own
+ * parts and headings ({@link OldFormatParts}); read without a year, such a report gives the parts
+ * whose titles match (概述 is the overview, 依申请公开 the requests…), an unmatched part such as
+ * 收费及减免 or 统计表 staying in the part before it. When no overview heading exists, the text before the first heading is the
  * overview. Parts that are not found are absent from the map. Thread-safe.
  */
 public final class SectionSplitter {
+
+    /** The last report year of the 2008 regulation's format: the reports on 2019 on have the six parts. */
+    public static final int LAST_OLD_FORMAT_YEAR = 2018;
+
+    private final OldFormatParts oldFormat = new OldFormatParts();
+
+    /**
+     * The parts of a report on {@code year}: for a year of the 2008 format (to
+     * {@link #LAST_OLD_FORMAT_YEAR}), the report's own parts under their printed headings
+     * ({@code 四、政府信息公开的收费及减免情况}), or none when it has no numbered parts; for any
+     * other year, or none known, the six parts by {@link Section#key()}.
+     */
+    public Map<String, String> split(String text, Integer year) {
+        if (year == null || year > LAST_OLD_FORMAT_YEAR) return split(text);
+        return oldFormat.split(PageText.of(text == null ? "" : text).body());
+    }
 
     /** Section key ({@link Section#key()}) to the part's text, in order. */
     public Map<String, String> split(String text) {

@@ -62,6 +62,7 @@ public final class ReportDocument {
         d.add(new KeywordField(Schema.HASH, r.contentHash(), Field.Store.YES));
         keyword(d, Schema.FORMAT, r.format());
         if (r.ocr()) keyword(d, Schema.OCR, Schema.OCR_TRUE);
+        if (r.url() != null) d.add(new StoredField(Schema.URL, r.url()));
         if (r.agency() != null) {
             d.add(new KeywordField(Schema.AGENCY, r.agency(), Field.Store.YES));
             d.add(new TextField(Schema.AGENCY_CJK, r.agency(), Field.Store.NO));
@@ -105,6 +106,7 @@ public final class ReportDocument {
         if (r.copyNearest() != null && r.copyNearest().agencyId() != null) {
             d.add(new StringField(Schema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId(), Field.Store.NO));
         }
+        if (r.copyNearest() != null) d.add(new StoredField(Schema.COPY_NEAREST_ID, r.copyNearest().id()));
 
         // The text twice: stored once (for snippets), analysed by smartcn and by characters.
         String text = r.text() == null ? "" : r.text();

@@ -34,6 +34,8 @@ public final class Schema {
     /** {@link #OCR_TRUE} on a report read from page images by OCR (a scan); absent on every other. */
     public static final String OCR = "ocr";
     public static final String OCR_TRUE = "true";
+    /** Where the report is published on the web ({@code Report#url}); stored, not indexed. */
+    public static final String URL = "url";
 
     /** Agency as a whole (facets, exact match) and as characters (substring match: {@code agency:丽水}). */
     public static final String AGENCY = "agency";
@@ -83,6 +85,8 @@ public final class Schema {
      * reports change, the reports naming one of them are found and measured again.
      */
     public static final String COPY_NEAREST_AGENCY = "copy_nearest_agency";
+    /** The id of the report {@code copy.nearest} names, stored only: what a hit shows beside the share. */
+    public static final String COPY_NEAREST_ID = "copy_nearest_id";
 
     public static final String CHECK_OK = "ok";
     public static final String CHECK_FAILED_VALUE = "failed";

@@ -39,6 +39,24 @@ public final class SectionSpans {
         return out.toString();
     }
 
+    /**
+     * A report's parts in order, from the spans' texts and the texts stored beside them (the
+     * parts that were no span): the six parts in their order, or, for a report in the 2008
+     * format with its own headings, the parts in the order of the spans, the stored ones after.
+     */
+    public static Map<String, String> inOrder(Map<String, String> fromSpans, Map<String, String> stored) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (gongkai.report.Section s : gongkai.report.Section.inOrder()) {
+            String part = fromSpans.get(s.key());
+            if (part == null) part = stored.get(s.key());
+            if (part != null) out.put(s.key(), part);
+        }
+        if (!out.isEmpty()) return out;
+        out.putAll(fromSpans);
+        stored.forEach(out::putIfAbsent);
+        return out;
+    }
+
     /** The parts' texts, cut from {@code text} by the spans {@link #locate} wrote; bad spans are skipped. */
     public static Map<String, String> texts(String spans, String text) {
         Map<String, String> out = new LinkedHashMap<>();

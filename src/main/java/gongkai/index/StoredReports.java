@@ -43,12 +43,11 @@ public final class StoredReports {
         Map<String, String> sections = new LinkedHashMap<>();
         if (text != null) {
             Map<String, String> placed = SectionSpans.texts(spans == null ? "" : spans, text);
-            JsonNode unplaced = j.path("sections");
-            for (Section s : Section.inOrder()) {
-                String part = placed.get(s.key());
-                if (part == null && unplaced.hasNonNull(s.key())) part = unplaced.get(s.key()).asText();
-                if (part != null) sections.put(s.key(), part);
-            }
+            Map<String, String> unplaced = new LinkedHashMap<>();
+            j.path("sections").fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) unplaced.put(e.getKey(), e.getValue().asText());
+            });
+            sections.putAll(SectionSpans.inOrder(placed, unplaced));
         }
         String published = string(j, "published");
         return new Report(string(j, "source"), string(j, "format"), string(j, "content_hash"), string(j, "agency"),
@@ -58,7 +57,7 @@ public final class StoredReports {
                 Template.fromCode(j.path("template").asText("")).orElse(null), numbers(j.path("figures")),
                 strings(j.path("missing")), strings(j.path("inferred")), checks(j.path("checks")),
                 strings(j.path("warnings")), sections, text == null ? "" : text, j.path("ocr").asBoolean(false),
-                copyMatch(j.path("copy_nearest")));
+                copyMatch(j.path("copy_nearest")), string(j, "url"));
     }
 
     private static CopyMatch copyMatch(JsonNode n) {

@@ -52,6 +52,7 @@ public final class OpenSearchDocument {
         d.put(OpenSearchSchema.HASH, r.contentHash());
         keyword(d, OpenSearchSchema.FORMAT, r.format());
         if (r.ocr()) keyword(d, OpenSearchSchema.OCR, Schema.OCR_TRUE);
+        keyword(d, OpenSearchSchema.URL, r.url());
         if (r.agency() != null) {
             d.put(OpenSearchSchema.AGENCY, r.agency());
             d.put(OpenSearchSchema.AGENCY_CJK, chars.encode(r.agency()));

@@ -44,7 +44,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
     /** Dimensions a result page counts, in the order the response lists them. */
     private static final List<String> KEYWORD_FACETS = List.of(OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL,
-            OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.CHECK);
+            OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.CHECK, OpenSearchSchema.OCR);
     /**
      * Terms each shard reports per facet. A facet's counts are exact when every shard reports
      * every value it has; the number of provinces, levels and checks is small, and this covers
@@ -143,7 +143,7 @@ public final class OpenSearchEngine implements SearchEngine {
         ArrayNode source = body.putObject("_source").putArray("includes");
         for (String f : List.of(OpenSearchSchema.ID, OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.YEAR, OpenSearchSchema.REGION,
                 OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL, OpenSearchSchema.SOURCE, OpenSearchSchema.CHECK,
-                OpenSearchSchema.TEXT, OpenSearchSchema.TEXT_PRINTED, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT)) source.add(f);
+                OpenSearchSchema.TEXT, OpenSearchSchema.TEXT_PRINTED, OpenSearchSchema.REPORT, OpenSearchSchema.INDEXED_AT, OpenSearchSchema.URL)) source.add(f);
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject(OpenSearchSchema.YEAR).putObject("terms").put("field", OpenSearchSchema.YEAR).put("size", 1000);
         for (String dim : KEYWORD_FACETS) {
@@ -284,7 +284,8 @@ public final class OpenSearchEngine implements SearchEngine {
     private Hit hit(JsonNode h, QueryTree query) {
         JsonNode s = h.path("_source");
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        storedJson(s).path("figures").fields().forEachRemaining(e -> {
+        ObjectNode json = storedJson(s);
+        json.path("figures").fields().forEachRemaining(e -> {
             if (e.getValue().isNumber()) figures.put(e.getKey(), e.getValue().decimalValue());
         });
         JsonNode year = s.path(OpenSearchSchema.YEAR);
@@ -294,7 +295,9 @@ public final class OpenSearchEngine implements SearchEngine {
                 text(s, OpenSearchSchema.LEVEL), text(s, OpenSearchSchema.SOURCE), (float) score,
                 snippets.of(OpenSearchSchema.printedText(s), query.marks()), figures,
                 Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)),
-                s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null);
+                s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null,
+                text(s, OpenSearchSchema.URL),
+                json.path("copy_nearest_id").isTextual() ? json.path("copy_nearest_id").asText() : null);
     }
 
     /** The report's JSON as the index keeps it: a string, so that its keys keep their order and its decimals their digits. */

@@ -46,6 +46,8 @@ public final class OpenSearchSchema {
     public static final String TEXT_CHARS = "text_chars";
     public static final String FORMAT = Schema.FORMAT;
     public static final String OCR = Schema.OCR;
+    /** Where the report is published on the web: returned with a hit, not searched. */
+    public static final String URL = Schema.URL;
     public static final String PUBLISHED = Schema.PUBLISHED;
     /** The report's JSON as the embedded index stores it, as a string: not indexed, returned as it is. */
     public static final String REPORT = "report";
@@ -97,6 +99,7 @@ public final class OpenSearchSchema {
         props.putObject(COPY_NEAREST_AGENCY).put("type", "keyword").put("doc_values", false);
         props.putObject(SECTIONS).put("type", "keyword").put("index", false).put("doc_values", false);
         props.putObject(TEXT_PRINTED).put("type", "keyword").put("index", false).put("doc_values", false);
+        props.putObject(URL).put("type", "keyword").put("index", false).put("doc_values", false);
         // A string, not an object: the cluster would reorder an object's keys when it filters _source.
         props.putObject(REPORT).put("type", "keyword").put("index", false).put("doc_values", false);
         for (FigureKey key : catalog.all()) {

@@ -38,6 +38,8 @@ import java.util.Map;
  *                    should check its figures against the scan
  * @param copyNearest the report of another agency whose text {@code copy.nearest} measures
  *                    against, or null when that figure is missing
+ * @param url         where the report is published on the web, as the file itself gives it
+ *                    (a saved page's 原文链接); null when the file does not say
  */
 public record Report(
         String source,
@@ -61,7 +63,18 @@ public record Report(
         Map<String, String> sections,
         String text,
         boolean ocr,
-        CopyMatch copyNearest) {
+        CopyMatch copyNearest,
+        String url) {
+
+    /** A report without a known web address. */
+    public Report(String source, String format, String contentHash, String agency, String agencyId, Integer year,
+                  String region, String regionCode, String province, String level, String docNo, LocalDate published,
+                  Template template, Map<String, BigDecimal> figures, List<String> missing, List<String> inferred,
+                  List<Check> checks, List<String> warnings, Map<String, String> sections, String text, boolean ocr,
+                  CopyMatch copyNearest) {
+        this(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo, published,
+                template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest, null);
+    }
 
     /** A report with no named nearest report (none measured yet). */
     public Report(String source, String format, String contentHash, String agency, String agencyId, Integer year,
@@ -93,25 +106,25 @@ public record Report(
     /** The same report with this agency id. */
     public Report withAgencyId(String id) {
         return new Report(source, format, contentHash, agency, id, year, region, regionCode, province, level, docNo,
-                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest);
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest, url);
     }
 
     /** The same report with these figures. */
     public Report withFigures(Map<String, BigDecimal> figures) {
         return new Report(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo,
-                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest);
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest, url);
     }
 
     /** The same report with these checks. */
     public Report withChecks(List<Check> checks) {
         return new Report(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo,
-                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest);
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, copyNearest, url);
     }
 
     /** The same report with these figures and this named nearest report (null for none). */
     public Report withCopyNearest(Map<String, BigDecimal> figures, CopyMatch nearest) {
         return new Report(source, format, contentHash, agency, agencyId, year, region, regionCode, province, level, docNo,
-                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, nearest);
+                published, template, figures, missing, inferred, checks, warnings, sections, text, ocr, nearest, url);
     }
 
     /** True when at least one consistency check failed. */

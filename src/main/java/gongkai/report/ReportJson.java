@@ -80,6 +80,8 @@ public final class ReportJson {
         // only scans carry it, so that every report read from text keeps the JSON it had
         if (r.ocr()) g.writeBooleanField("ocr", true);
         g.writeStringField("content_hash", r.contentHash());
+        // only where the file gives one, so that every other report keeps the JSON it had
+        if (r.url() != null) g.writeStringField("url", r.url());
         g.writeStringField("agency", r.agency());
         g.writeStringField("agency_id", r.agencyId());
         g.writeFieldName("year");

@@ -59,11 +59,11 @@ public final class StoredReport {
     /** The six parts in their order, from the spans over the text and from any stored with their text. */
     public ObjectNode sections(JsonNode storedTexts, Map<String, String> fromSpans) {
         ObjectNode out = mapper.createObjectNode();
-        for (Section s : Section.inOrder()) {
-            String text = fromSpans.get(s.key());
-            if (text == null && storedTexts.hasNonNull(s.key())) text = storedTexts.get(s.key()).asText();
-            if (text != null) out.put(s.key(), text);
-        }
+        Map<String, String> stored = new java.util.LinkedHashMap<>();
+        storedTexts.fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) stored.put(e.getKey(), e.getValue().asText());
+        });
+        gongkai.index.SectionSpans.inOrder(fromSpans, stored).forEach(out::put);
         return out;
     }
 

@@ -88,6 +88,12 @@ final class AtomFeed {
         text(w, "title", agency + " " + (h.year() == null ? "年度不明" : h.year() + "年") + "政府信息公开工作年度报告");
         text(w, "updated", (h.indexedAt() == null ? feedUpdated : Instant.ofEpochMilli(h.indexedAt())).toString());
         link(w, "alternate", base + "/?view=report&id=" + enc(h.id()), "text/html");
+        if (h.url() != null) {
+            // The report on its own site: a second alternate, told apart by its language, as Atom requires.
+            link(w, "alternate", h.url(), "text/html");
+            w.writeAttribute("hreflang", "zh-CN");
+            w.writeAttribute("title", "原文 original");
+        }
         w.writeStartElement(NS, "author");
         text(w, "name", agency);
         w.writeEndElement();

@@ -73,6 +73,7 @@ final class ExportTable {
         m.put("check", "校验");
         m.put("failed_checks", "未通过的校验");
         m.put("source", "原文件");
+        m.put("url", "原文链接");
         m.put("missing", "未读出的指标");
         return java.util.Collections.unmodifiableMap(m);
     }
