@@ -92,7 +92,8 @@ function reportView(r) {
     const ul = el('ul');
     // a prose-against-table check (text.*) quotes the sentence whose figure the table contradicts
     for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
-        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
+        c.sentence ? `${c.label || c.rule} 正文 prose ${fmt(c.left)} ≠ 表格 table ${fmt(c.right)}`
+          : `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
         c.sentence ? el('q', { class: 'check-sentence', text: c.sentence }) : null));
     checkBox.append(ul);
   }

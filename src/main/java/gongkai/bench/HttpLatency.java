@@ -26,8 +26,7 @@ import java.util.Map;
  * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
  * from sending the request to having read the whole body. With the standard queries, kind
  * {@link #FEED} is {@code /api/feed.atom} for the term, phrase, range and facet queries, and
- * {@link #FEED_SEARCH} {@code /api/search} for the same queries: the feed's cost beside a search's;
- * {@link #FEED_AS_SEARCH} (the search a feed makes, as JSON) is not timed: the API has no sort by indexing time.
+ * {@link #FEED_SEARCH} {@code /api/search} for the same queries: the feed's cost beside a search's.
  */
 public final class HttpLatency {
 
@@ -48,8 +47,6 @@ public final class HttpLatency {
             List<String> feedQueries = feedQueries();
             uris.put(FEED_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(SearchRequest.of(q)))).toList());
             uris.put(FEED, feedQueries.stream().map(q -> URI.create(base + "/api/feed.atom?q=" + enc(q))).toList());
-            // The search a feed makes (its entries, newest indexed first) is not asked as JSON: /api/search
-            // offers no sort by indexing time, so that request would only be refused with a 400.
         }
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
@@ -69,7 +66,6 @@ public final class HttpLatency {
     /** The kind of the feed requests, and of the searches of the same queries timed beside them. */
     static final String FEED = "feed";
     static final String FEED_SEARCH = "feed_search";
-    static final String FEED_AS_SEARCH = "feed_as_search";
 
     /**
      * The queries a journalist subscribes to: the standard term, phrase, range and facet
