@@ -71,6 +71,17 @@ function reportView(r) {
     out.push(el('p', { class: 'copy-share' }, viewLink({ view: 'diff', from: '', to: r.id },
         `与上年报告 ${Math.round(Number(prevShare) * 100)}% 相同`, 'copy-link')));
   }
+  // copy.nearest: the share found in another agency's report of the same year, which is named and
+  // linked, with a diff against it.
+  const nearShare = (r.figures || {})['copy.nearest'];
+  const near = r.copy_nearest;
+  if (nearShare != null && near && near.id) {
+    const who = `${near.agency || near.agency_id || near.id} ${near.year ? near.year + ' ' : ''}`;
+    out.push(el('p', { class: 'copy-share copy-nearest', 'data-nearest-id': near.id }, '与 ',
+        viewLink({ view: 'report', id: near.id }, `${who}报告`, 'copy-nearest-link'),
+        ` ${Math.round(Number(nearShare) * 100)}% 相同 `,
+        viewLink({ view: 'diff', from: near.id, to: r.id }, '比较 compare', 'copy-nearest-diff')));
+  }
 
   const checks = r.checks || [];
   const checkBox = el('div', { class: 'checks' });
@@ -81,7 +92,8 @@ function reportView(r) {
     const ul = el('ul');
     // a prose-against-table check (text.*) quotes the sentence whose figure the table contradicts
     for (const c of failedChecks) ul.append(el('li', { class: 'failed-check', 'data-rule': c.rule, title: c.rule },
-        `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
+        c.sentence ? `${c.label || c.rule} 正文 prose ${fmt(c.left)} ≠ 表格 table ${fmt(c.right)}`
+          : `${c.label || c.rule} ${fmt(c.left)} ≠ ${fmt(c.right)}`,
         c.sentence ? el('q', { class: 'check-sentence', text: c.sentence }) : null));
     checkBox.append(ul);
   }

@@ -132,6 +132,10 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
         o.put("index_heap_limit_mb", round1(index.maxHeapMb()));
         latencies(o.putObject("query_ms"), queryMs);
         latencies(o.putObject("http_ms"), httpMs);
+        if (httpMs.containsKey(HttpLatency.FEED) && httpMs.containsKey(HttpLatency.FEED_SEARCH)) {
+            o.put("feed_to_search_p50", round2(httpMs.get(HttpLatency.FEED).p50() / httpMs.get(HttpLatency.FEED_SEARCH).p50()));
+            o.put("feed_to_search_p99", round2(httpMs.get(HttpLatency.FEED).p99() / httpMs.get(HttpLatency.FEED_SEARCH).p99()));
+        }
         ObjectNode x = o.putObject("extraction");
         x.put("right", extraction.right());
         x.put("wrong", extraction.wrong());
@@ -191,6 +195,18 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
             line(b, "  %-26s %10.2f %7.2f   %8.2f %7.2f   %+8.2f   p99 %s, HTTP %s", e.getKey(), q.p50(), q.p99(),
                     h == null ? Double.NaN : h.p50(), h == null ? Double.NaN : h.p99(), adds,
                     verdict(q.p99() <= QUERY_P99_BAR_MS), verdict(adds <= HTTP_OVERHEAD_BAR_MS));
+        }
+        Latency feed = httpMs.get(HttpLatency.FEED);
+        Latency feedSearch = httpMs.get(HttpLatency.FEED_SEARCH);
+        if (feed != null && feedSearch != null) {
+            line(b, "feed vs search over HTTP     search p50 %.2f p99 %.2f, feed.atom p50 %.2f p99 %.2f ms (%d queries): feed/search %.2f at p50, %.2f at p99",
+                    feedSearch.p50(), feedSearch.p99(), feed.p50(), feed.p99(), HttpLatency.feedQueries().size(),
+                    feed.p50() / feedSearch.p50(), feed.p99() / feedSearch.p99());
+            Latency same = httpMs.get(HttpLatency.FEED_AS_SEARCH);
+            if (same != null) {
+                line(b, "                             the feed's own search as JSON (%d newest): p50 %.2f p99 %.2f ms: feed/that %.2f at p50",
+                        gongkai.search.SearchLimits.FEED_ENTRIES, same.p50(), same.p99(), feed.p50() / same.p50());
+            }
         }
         long all = extraction.right() + extraction.wrong() + extraction.missing();
         line(b, "extraction vs ground truth   %,d figures: %,d right, %,d wrong, %,d missing (%.3f%%)%s  bar 0 wrong, <= %.1f%% missing  %s",

@@ -3,7 +3,9 @@ package gongkai.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.report.ReportJson;
+import gongkai.search.SearchLimits;
 import gongkai.search.SearchRequest;
+import gongkai.search.SortOrder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +26,10 @@ import java.util.Map;
  * {@code /api/search} the standard queries of {@link QueryLatency} or, where kinds and paths
  * are given, those paths (e.g. {@code history /api/agencies/…}), one request at a time over one kept-alive
  * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
- * from sending the request to having read the whole body.
+ * from sending the request to having read the whole body. With the standard queries, kind
+ * {@link #FEED} is {@code /api/feed.atom} for the term, phrase, range and facet queries, and
+ * {@link #FEED_SEARCH} {@code /api/search} for the same queries: the feed's cost beside a search's;
+ * {@link #FEED_AS_SEARCH} is the search a feed makes (its entries, newest first) as JSON.
  */
 public final class HttpLatency {
 
@@ -41,6 +46,13 @@ public final class HttpLatency {
         } else {
             QueryLatency.standardQueries().forEach((kind, requests) ->
                     uris.put(kind, requests.stream().map(r -> URI.create(base + "/api/search?" + params(r))).toList()));
+            // The feed of each query beside the search the page sends for it, timed in the same run.
+            List<String> feedQueries = feedQueries();
+            uris.put(FEED_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(SearchRequest.of(q)))).toList());
+            uris.put(FEED, feedQueries.stream().map(q -> URI.create(base + "/api/feed.atom?q=" + enc(q))).toList());
+            // And the search a feed makes: its entries, newest first, as JSON; what the feed adds beyond is the Atom.
+            uris.put(FEED_AS_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(
+                    new SearchRequest(q, 1, SearchLimits.FEED_ENTRIES, "-" + SortOrder.INDEXED, List.of())))).toList());
         }
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
@@ -55,6 +67,24 @@ public final class HttpLatency {
             }
             System.out.println(RESULT + mapper.writeValueAsString(out));
         }
+    }
+
+    /** The kind of the feed requests, and of the searches of the same queries timed beside them. */
+    static final String FEED = "feed";
+    static final String FEED_SEARCH = "feed_search";
+    static final String FEED_AS_SEARCH = "feed_as_search";
+
+    /**
+     * The queries a journalist subscribes to: the standard term, phrase, range and facet
+     * queries (a feed has its own order, newest first, so the sorted and statistics kinds
+     * would ask the same thing again).
+     */
+    static List<String> feedQueries() {
+        List<String> out = new ArrayList<>();
+        QueryLatency.standardQueries().forEach((kind, requests) -> {
+            if (List.of("term", "phrase", "range", "facet").contains(kind)) requests.forEach(r -> out.add(r.query()));
+        });
+        return out;
     }
 
     /** The request as the page would send it. */

@@ -106,6 +106,7 @@ public final class ReportDocument {
         if (r.copyNearest() != null && r.copyNearest().agencyId() != null) {
             d.add(new StringField(Schema.COPY_NEAREST_AGENCY, r.copyNearest().agencyId(), Field.Store.NO));
         }
+        if (r.copyNearest() != null) d.add(new StoredField(Schema.COPY_NEAREST_ID, r.copyNearest().id()));
 
         // The text twice: stored once (for snippets), analysed by smartcn and by characters.
         String text = r.text() == null ? "" : r.text();

@@ -85,6 +85,8 @@ public final class Schema {
      * reports change, the reports naming one of them are found and measured again.
      */
     public static final String COPY_NEAREST_AGENCY = "copy_nearest_agency";
+    /** The id of the report {@code copy.nearest} names, stored only: what a hit shows beside the share. */
+    public static final String COPY_NEAREST_ID = "copy_nearest_id";
 
     public static final String CHECK_OK = "ok";
     public static final String CHECK_FAILED_VALUE = "failed";

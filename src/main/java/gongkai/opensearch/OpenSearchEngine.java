@@ -284,7 +284,8 @@ public final class OpenSearchEngine implements SearchEngine {
     private Hit hit(JsonNode h, QueryTree query) {
         JsonNode s = h.path("_source");
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        storedJson(s).path("figures").fields().forEachRemaining(e -> {
+        ObjectNode json = storedJson(s);
+        json.path("figures").fields().forEachRemaining(e -> {
             if (e.getValue().isNumber()) figures.put(e.getKey(), e.getValue().decimalValue());
         });
         JsonNode year = s.path(OpenSearchSchema.YEAR);
@@ -295,7 +296,8 @@ public final class OpenSearchEngine implements SearchEngine {
                 snippets.of(OpenSearchSchema.printedText(s), query.marks()), figures,
                 Schema.CHECK_FAILED_VALUE.equals(text(s, OpenSearchSchema.CHECK)),
                 s.path(OpenSearchSchema.INDEXED_AT).isNumber() ? s.path(OpenSearchSchema.INDEXED_AT).asLong() : null,
-                text(s, OpenSearchSchema.URL));
+                text(s, OpenSearchSchema.URL),
+                json.path("copy_nearest_id").isTextual() ? json.path("copy_nearest_id").asText() : null);
     }
 
     /** The report's JSON as the index keeps it: a string, so that its keys keep their order and its decimals their digits. */

@@ -259,7 +259,8 @@ public final class SearchService implements SearchEngine {
                 Float.isNaN(score) ? 0f : score, snippets.of(d.get(Schema.TEXT), marks), figures,
                 Schema.CHECK_FAILED_VALUE.equals(d.get(Schema.CHECK)),
                 d.getField(Schema.INDEXED_AT) == null ? null : d.getField(Schema.INDEXED_AT).numericValue().longValue(),
-                d.get(Schema.URL));
+                d.get(Schema.URL),
+                d.get(Schema.COPY_NEAREST_ID));
     }
 
     /** One task per segment, so that the large segments of a big index are searched at once on all cores. */

@@ -9,7 +9,9 @@ import gongkai.index.ReportReader;
 import gongkai.index.ReportSink;
 import gongkai.ingest.SourceText;
 import gongkai.report.Report;
+import gongkai.search.Hit;
 import gongkai.search.SearchEngine;
+import gongkai.search.SearchRequest;
 import gongkai.synth.CopyPlanter;
 import gongkai.synth.ReportSynth;
 import gongkai.synth.SynthReport;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,6 +137,26 @@ public abstract class NearestPassContract {
             assertEquals(original.agency(), json.path("copy_nearest").path("agency").asText());
             double measured = nearest(json);
             assertTrue(Math.abs(measured - p.getValue()[1]) <= 0.05, "planted " + p.getValue()[1] + ", measured " + measured);
+        }
+    }
+
+    @Test
+    void aHitNamesTheNearestReportAndSortsByItsShare() throws Exception {
+        Report a = fresh(3);
+        Report b = fresh(9);
+        Report copyOfA = copy(a, "most", "copier-most", 0.95);
+        Report copyOfB = copy(b, "half", "copier-half", 0.85);
+        run(List.of(a, b, copyOfA, copyOfB));
+        try (SearchEngine engine = open(tmp.resolve("index"))) {
+            List<Hit> hits = engine.search(new SearchRequest("copy.nearest:>=0.8", 1, 10, "-copy.nearest", List.of())).hits();
+            Map<String, String> named = new HashMap<>();
+            for (Hit h : hits) named.put(h.id(), h.copyNearestId());
+            // Each of a pair names the other: the copy's text is in its original, most of the original's in the copy.
+            assertEquals(Map.of(copyOfA.id(), a.id(), a.id(), copyOfA.id(), copyOfB.id(), b.id(), b.id(), copyOfB.id()), named);
+            for (int i = 1; i < hits.size(); i++) {
+                BigDecimal before = hits.get(i - 1).figures().get("copy.nearest");
+                assertTrue(before.compareTo(hits.get(i).figures().get("copy.nearest")) >= 0, "largest share first");
+            }
         }
     }
 

@@ -210,6 +210,18 @@ class ProseFiguresTest {
     }
 
     @Test
+    void aLineBreakEndsASentenceExceptInWrappedText() {
+        assertEquals(List.of("一、总体情况\n", "全年共收到申请18件。"), ProseFigures.sentences("一、总体情况\n全年共收到申请18件。", false));
+        assertEquals(List.of("行政复议 351\n件；", "其他"), ProseFigures.sentences("行政复议 351\n件；其他", true));
+        assertEquals(List.of("标题\n", "\n正文"), ProseFigures.sentences("标题\n\n正文", true));
+    }
+
+    @Test
+    void aWrapIsRemovedAndOtherSpaceKeptAsOne() {
+        assertEquals("申请 351件，共 2 件", ProseFigures.joinLines("  申请 351\n 件，共  2 件\n"));
+    }
+
+    @Test
     void everyRuleIsTextAndAKey() {
         Map<String, Long> byRule = ProseFigures.rules().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
         assertTrue(byRule.values().stream().allMatch(n -> n == 1));

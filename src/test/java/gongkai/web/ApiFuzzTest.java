@@ -36,7 +36,7 @@ class ApiFuzzTest {
     static List<String> badRequests() {
         List<String> paths = new ArrayList<>();
         String hundredKb = "%E4%BA%BA".repeat(100 * 1024 / 9 + 1);   // 人 percent-encoded, about 100 KB of URL
-        for (String endpoint : List.of("/api/search", "/api/export.csv", "/api/chart?figure=penalty.decisions&")) {
+        for (String endpoint : List.of("/api/search", "/api/export.csv", "/api/export.xlsx", "/api/chart?figure=penalty.decisions&")) {
             String sep = endpoint.endsWith("&") ? "" : "?";
             for (String query : List.of(
                     "q=%C3%28", "q=%FF", "q=%E4%BA", "q=%", "q=%zz", "q=" + hundredKb, "q=" + "a".repeat(1001),
@@ -58,7 +58,8 @@ class ApiFuzzTest {
                 "/api/reports/FFFFFFFFFFFFFFFF", "/api/reports/ffffffffffffffff", "/api/reports/%FF%FF",
                 "/api/reports/" + "a".repeat(5000),
                 "/api/chart", "/api/chart?figure=nosuch", "/api/chart?figure=penalty.decisions&by=agency",
-                "/api/chart?figure=%FF", "/api/nosuch", "/api/search/extra", "/nosuch.html", "/../../etc/passwd",
+                "/api/chart?figure=%FF", "/api/export.csv?labels=en", "/api/export.xlsx?labels=ZH", "/api/export.xlsx?labels=zh&labels=keys",
+                "/api/nosuch", "/api/search/extra", "/nosuch.html", "/../../etc/passwd",
                 "/%2e%2e/%2e%2e/etc/passwd", "/api/search?" + "x=1&".repeat(3000)));
         return paths;
     }

@@ -186,6 +186,35 @@ class BrowserTest {
     }
 
     @Test
+    void leadsListTheReportsWhoseProseContradictsTheirTablesAndTheReportQuotesTheSentence() throws Exception {
+        WebDriver driver = newDriver("prose-leads");
+        try {
+            driver.get(server.base() + "/");
+            waitReady(driver, null);
+            driver.findElement(By.cssSelector("#leads summary")).click();
+            By listed = By.cssSelector("#leads [data-lead='text'] li");
+            waitFor(driver, listed);
+            // every sample whose prose states a figure its table contradicts (see ProseChecksApiTest)
+            Set<String> expected = ids(r -> r.failedChecks().stream().anyMatch(c -> c.startsWith("text.")));
+            assertEquals(3, expected.size());
+            Set<String> shown = new java.util.TreeSet<>();
+            for (WebElement li : driver.findElements(listed)) shown.add(li.getAttribute("data-id"));
+            assertEquals(expected, shown);
+            String pingtan = server.reports.stream().filter(r -> r.source().endsWith("平潭综合实验区_2022.txt"))
+                    .map(Report::id).findFirst().orElseThrow();
+            String stamp = readyStamp(driver);
+            driver.findElement(By.cssSelector("#leads [data-lead='text'] li[data-id='" + pingtan + "'] a")).click();
+            waitReady(driver, stamp);
+            WebElement check = driver.findElement(By.cssSelector(".failed-check[data-rule='text.apply.new.total']"));
+            assertTrue(check.findElement(By.cssSelector(".check-sentence")).getText().contains("全区收到政府信息公开申请75件"),
+                    check.getText());
+            screenshot(driver, "target/prose-leads.png");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
     void leadsListTheLowestDisclosureRateAndTheRateFilterTakesPercent() throws Exception {
         String rate = "rate.disclosed";
         WebDriver driver = newDriver("leads");
