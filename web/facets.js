@@ -8,8 +8,11 @@ const FACETS = [
   ['check', '校验', 'check'],
   ['agency', '机关', 'agency'],
   ['agency_id', '机关编号', 'agency id'],
+  ['ocr', '扫描件', 'OCR'],
 ];
 const CHECK_LABELS = { ok: '通过 ok', failed: '未通过 failed', none: '无法校验 none' };
+// Only scans carry the ocr field: its one value says the figures were read from page images, to be checked against the scan.
+const OCR_LABELS = { true: '经 OCR 识别 read by OCR' };
 const FACET_SHOWN = 10;  // values shown before the "more" toggle
 
 function drawFacets(facets) {
@@ -22,7 +25,7 @@ function drawFacets(facets) {
     if (dim === 'year') values.sort((a, b) => Number(b.value) - Number(a.value));
     const list = el('ul');
     values.slice(0, dim === 'year' ? 40 : dim === 'agency' || dim === 'agency_id' ? FACET_SHOWN : 40).forEach((v, i) => {
-      const text = dim === 'check' ? (CHECK_LABELS[v.value] || v.value) : v.value;
+      const text = dim === 'check' ? (CHECK_LABELS[v.value] || v.value) : dim === 'ocr' ? (OCR_LABELS[v.value] || v.value) : v.value;
       list.append(el('li', dim !== 'year' && i >= FACET_SHOWN ? { class: 'more', hidden: 'hidden' } : {},
           el('button', { type: 'button', class: 'facet', 'data-dim': dim, 'data-value': v.value,
             onclick: () => addClause(fieldClause(dim, v.value)) }, text, ' ', el('span', { class: 'count', text: v.count }))));

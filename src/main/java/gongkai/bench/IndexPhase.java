@@ -3,8 +3,10 @@ package gongkai.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.copy.CopyPass;
+import gongkai.copy.NearestPass;
 import gongkai.history.CrossYearPass;
 import gongkai.index.CorpusPass;
+import gongkai.index.NeighbourPass;
 import gongkai.index.IndexRun;
 import gongkai.index.IndexRunOptions;
 import gongkai.index.IndexSummary;
@@ -60,7 +62,7 @@ public final class IndexPhase {
         long cpuEnd;
         try (HeapWatch heap = new HeapWatch()) {
             summary = new IndexRun(options, () -> counting(ReportReader.standard(), chars, bytes), System.err)
-                    .withPasses(passes).run(steady::start);
+                    .withPasses(passes).withNeighbourPasses(neighbours(args.length > 3 ? args[3] : NONE)).run(steady::start);
             end = System.nanoTime();
             cpuEnd = processCpuNanos();
             peakLive = heap.peakLiveMb();
@@ -99,6 +101,11 @@ public final class IndexPhase {
             if (!n.equals(NONE) && !n.equals(CROSS_YEAR) && !n.equals(COPY)) throw new IllegalArgumentException("no corpus pass named " + n);
         }
         return out;
+    }
+
+    /** Copy detection is {@code copy.prev_year} as each report is written and {@code copy.nearest} after the run. */
+    static List<NeighbourPass> neighbours(String names) {
+        return List.of(names.split(",")).contains(COPY) ? List.of(new NearestPass()) : List.of();
     }
 
     /**

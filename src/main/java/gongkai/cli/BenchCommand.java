@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repetition-limit", paramLabel = "N", description = "With --measure-repetition, the first N reports in name order (default: all).")
     int repetitionLimit = 0;
 
+    @Option(names = "--measure-ocr", paramLabel = "PDF", arity = "0..*",
+            description = "Only measure OCR beside the text layer: these text PDFs (default: the PDFs in samples/real) made into 300-dpi scans and read both ways; seconds a page, pages a second on all cores, figures alike.")
+    List<Path> ocrPdfs;
+
     @Option(names = "--passes",
             description = "Only the corpus passes: indexing time without them and with each, and the latency of an agency's history and of a diff on the index with both.")
     boolean passes;
@@ -77,6 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (ocrPdfs != null) return measureOcr(out, err);
         if (repetitionDirs != null) {
             try {
                 out.println(gongkai.bench.Repetition.ofFolders(repetitionDirs, repetitionLimit).describe());
@@ -127,6 +132,23 @@ public final class BenchCommand implements Callable<Integer> {
         Files.writeString(jsonFile, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result.toJson(mapper)) + "\n");
         out.println("wrote " + jsonFile);
         return 0;
+    }
+
+    private int measureOcr(PrintStream out, PrintStream err) throws java.io.IOException {
+        List<Path> pdfs = ocrPdfs;
+        if (pdfs.isEmpty()) {
+            try (var files = Files.list(projectHome().resolve("samples/real"))) {
+                pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+            }
+        }
+        Path workDir = (work == null ? projectHome().resolve("target").resolve("bench") : work).resolve("ocr");
+        try {
+            out.print(gongkai.bench.OcrBench.run(pdfs, workDir, err).table());
+            return 0;
+        } catch (gongkai.ingest.IngestException e) {
+            err.println("gongkai bench: " + e.getMessage());
+            return 2;
+        }
     }
 
     private static Path projectHome() {

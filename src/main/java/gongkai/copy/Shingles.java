@@ -49,20 +49,33 @@ public record Shingles(long[] hashes) {
         return of(all.toString());
     }
 
-    /** The shingles of a text whose parts are separated by NUL characters. */
+    /**
+     * The shingles of a text whose parts are separated by NUL characters. Runs for every
+     * report indexed, so it reads the text once into one array of code points (no stream, no
+     * split) and hashes each window of one part.
+     */
     public static Shingles of(String parts) {
+        int[] cps = new int[parts.length()];
         long[] out = new long[Math.max(16, parts.length())];
         int n = 0;
-        for (String part : parts.split("\u0000")) {
-            int[] cps = part.codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
-            for (int i = 0; i + K <= cps.length; i++) {
+        int len = 0;
+        for (int i = 0; i <= parts.length(); ) {
+            int c = i < parts.length() ? parts.codePointAt(i) : 0;
+            i += i < parts.length() ? Character.charCount(c) : 1;
+            if (c != 0) {
+                if (!Character.isWhitespace(c)) cps[len++] = c;
+                continue;
+            }
+            // The end of a part: its windows, then the next part starts afresh.
+            for (int w = 0; w + K <= len; w++) {
                 long h = 0xcbf29ce484222325L;
-                for (int j = i; j < i + K; j++) {
+                for (int j = w; j < w + K; j++) {
                     h ^= cps[j];
                     h *= 0x100000001b3L;
                 }
                 out[n++] = mix(h);
             }
+            len = 0;
         }
         long[] sorted = Arrays.copyOf(out, n);
         Arrays.sort(sorted);

@@ -83,7 +83,7 @@ public final class Gazetteer {
      * (准 for 淮 in 淮安, 沐 for 沭 in 沭阳): each character with the ones it is misread as.
      */
     private static final Map<Character, String> OCR_SLIPS = ocrSlips(
-            "淮准", "沭沐", "泗洒", "睢雎", "亳毫", "盱盯", "汴卞", "邗邢", "滁涂", "濉睢", "泾经", "浔寻");
+            "淮准", "洪潜", "沭沐", "泗洒", "睢雎", "亳毫", "盱盯", "汴卞", "邗邢", "滁涂", "濉睢", "泾经", "浔寻");
 
     private static Map<Character, String> ocrSlips(String... pairs) {
         Map<Character, String> out = new HashMap<>();

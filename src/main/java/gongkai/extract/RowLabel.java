@@ -33,6 +33,8 @@ final class RowLabel {
     private final List<String[]> cores;
     /** Whether the label is read from OCR, where a long core may hold one misread or stray character. */
     private final boolean scanned;
+    /** The cores before this index are whole; the rest are long cores without their first character, allowed one slip fewer. */
+    private final int whole;
     /** Every character a match can begin with: computed once, the search starts from them. */
     private final String firstChars;
 
@@ -45,9 +47,14 @@ final class RowLabel {
     }
 
     private RowLabel(int item, List<String[]> cores, boolean scanned) {
+        this(item, cores, scanned, cores.size());
+    }
+
+    private RowLabel(int item, List<String[]> cores, boolean scanned, int whole) {
         this.item = item;
         this.cores = List.copyOf(cores);
         this.scanned = scanned;
+        this.whole = whole;
         StringBuilder b = new StringBuilder();
         if (item > 0) b.append((char) ('0' + item)).append((char) ('０' + item));
         for (String[] core : cores) {
@@ -59,12 +66,19 @@ final class RowLabel {
     /**
      * The label as it must be found in OCR'd text: a core of four characters or more may have one
      * character misread (行政处蜀 for 行政处罚), one of five or more instead one stray character
-     * inside (三_安全一稳定); the first character must still fit, and digits, tabs and line
+     * inside (三_安全一稳定), a long one one slip for every five characters (申请人人诊期未按上收费通知
+     * for 申请人逾期未按收费通知); the first character must still fit, and digits, tabs and line
      * breaks are never taken for a label's character, so a row's cells stay its own.
      */
     RowLabel scanned() {
-        return new RowLabel(item, cores, true);
+        List<String[]> all = new java.util.ArrayList<>(cores);
+        // a long core may have its first character misread too (林年新收… for 本年新收…): it is then found by the rest
+        for (String[] core : cores) if (core.length >= HEADLESS_MIN) all.add(java.util.Arrays.copyOfRange(core, 1, core.length));
+        return new RowLabel(item, all, true, cores.size());
     }
+
+    /** A scanned core this long is also looked for without its first character. */
+    private static final int HEADLESS_MIN = 10;
 
     /** A label whose cores are plain words, each character its only alternative. */
     static RowLabel of(int item, String... words) {
@@ -105,7 +119,8 @@ final class RowLabel {
 
     /** Where the first core that fits at {@code pos} ends, or -1. */
     private int coreAt(String text, int pos, int to) {
-        for (String[] core : cores) {
+        for (int i = 0; i < cores.size(); i++) {
+            String[] core = cores.get(i);
             if (!scanned) {
                 int k = pos;
                 boolean fits = true;
@@ -116,11 +131,17 @@ final class RowLabel {
                 }
                 if (fits) return k;
             } else {
-                int end = fit(core, 0, pos, to, text, core.length >= SLIP_MIN ? 1 : 0);
+                int end = fit(core, 0, pos, to, text, Math.max(0, slips(core.length + (i < whole ? 0 : 1)) - (i < whole ? 0 : 1)));
                 if (end >= 0) return end;
             }
         }
         return -1;
+    }
+
+    /** OCR slips allowed in a scanned core this long: one from four characters, one more for every five beyond ten. */
+    private static int slips(int length) {
+        if (length < SLIP_MIN) return 0;
+        return length < 10 ? 1 : length / 5;
     }
 
     /** Where {@code core} from character {@code c} on fits at {@code k} with at most {@code slips} OCR slips, or -1. */

@@ -64,8 +64,9 @@ public final class TableReader {
         if (scanned) {
             ScanFigures scan = new ScanFigures(rules.of(template));
             inferred.addAll(scan.settle(read, sink.unread(), warnings));
+            if (!scan.confirm(read, sink.unread(), warnings).isEmpty()) inferred.addAll(scan.settle(read, sink.unread(), warnings));
             inferred.addAll(rules.inferBlanks(template, read, blanks));
-            scan.withholdFailed(read, inferred, warnings);
+            scan.withholdFailed(read, sink.unread(), inferred, warnings);
         }
         Map<String, BigDecimal> figures = LinkedHashMap.newLinkedHashMap(size);
         List<String> missing = new ArrayList<>();

@@ -24,10 +24,21 @@ final class DigitPass {
 
     private final Tesseract tesseract;
     private final String lang;
+    private final String checkLang;
 
-    DigitPass(Tesseract tesseract, String lang) {
+    /**
+     * @param lang      the model of the digits reading (the Latin one reads digits best)
+     * @param checkLang the model of the third reading, of cells where the first two disagree:
+     *                  another model, so that its mistakes are not the first two's
+     */
+    DigitPass(Tesseract tesseract, String lang, String checkLang) {
         this.tesseract = tesseract;
         this.lang = lang;
+        this.checkLang = checkLang;
+    }
+
+    DigitPass(Tesseract tesseract, String lang) {
+        this(tesseract, lang, "chi_sim");
     }
 
     /** What the digit reading gave each cell that has ink: its digits (maybe empty) and lowest confidence. */
@@ -35,6 +46,15 @@ final class DigitPass {
     }
 
     Map<CellGrid.Cell, Reading> read(BufferedImage page, List<CellGrid.Cell> cells) throws IOException, InterruptedException {
+        return read(page, cells, lang);
+    }
+
+    /** A third reading, digits only, by the other model: for the cells where the first two disagree. */
+    Map<CellGrid.Cell, Reading> check(BufferedImage page, List<CellGrid.Cell> cells) throws IOException, InterruptedException {
+        return read(page, cells, checkLang);
+    }
+
+    private Map<CellGrid.Cell, Reading> read(BufferedImage page, List<CellGrid.Cell> cells, String lang) throws IOException, InterruptedException {
         Map<CellGrid.Cell, Reading> out = new IdentityHashMap<>();
         List<CellGrid.Cell> cut = new ArrayList<>();
         List<int[]> boxes = new ArrayList<>();

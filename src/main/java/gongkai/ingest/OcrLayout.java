@@ -19,6 +19,11 @@ final class OcrLayout {
 
     /** Below this confidence a digit cell is not trusted. */
     static final double MIN_DIGIT_CONFIDENCE = 70;
+    /**
+     * From this confidence on, the digits-only reading is taken over a Chinese reading that
+     * differs from it only by the Chinese model's known misreadings of digits.
+     */
+    static final double TRUSTED_DIGITS = 90;
 
     private OcrLayout() {
     }
@@ -38,7 +43,10 @@ final class OcrLayout {
             List<CellGrid.Cell> figureLike = new ArrayList<>();
             for (CellGrid.Cell c : cells) if (mayHoldFigure(c)) figureLike.add(c);
             Map<CellGrid.Cell, DigitPass.Reading> second = digits.read(cleaned, figureLike);
-            placed.addAll(CellGrid.rows(cells, c -> gridCell(c, second.get(c))));
+            List<CellGrid.Cell> disputed = new ArrayList<>();
+            for (CellGrid.Cell c : figureLike) if (disputed(c, second.get(c))) disputed.add(c);
+            Map<CellGrid.Cell, DigitPass.Reading> third = disputed.isEmpty() ? Map.of() : digits.check(cleaned, disputed);
+            placed.addAll(CellGrid.rows(cells, c -> gridCell(c, second.get(c), third.get(c))));
         }
         placed.addAll(lineRows(outside));
         placed.sort(Comparator.comparingInt(CellGrid.PlacedLine::top));
@@ -119,27 +127,69 @@ final class OcrLayout {
         return c >= 0x4E00 && c <= 0x9FFF;
     }
 
-    /**
-     * A ruled cell's text. A figure is given only when both readings give the same digits; when
-     * they differ, or only one gives digits, the cell is suspect; ink that reads as nothing is unread.
-     */
-    private static String gridCell(CellGrid.Cell c, DigitPass.Reading second) {
+    /** A label cell ending in a lone digit after two Chinese characters. */
+    private static final java.util.regex.Pattern TRAILING_DIGIT = java.util.regex.Pattern.compile(".*\\p{IsHan}{2}[0-9]");
+
+    /** The marks a table prints for "none" in a cell, which the table reader knows. */
+    private static final String DASHES = "-—–―－/／\\";
+
+    /** The cell's words in reading order. */
+    private static List<OcrWord> ordered(CellGrid.Cell c) {
         List<OcrWord> ordered = new ArrayList<>();
         for (List<OcrWord> line : group(c.words())) ordered.addAll(line);
+        return ordered;
+    }
+
+    /** The cell's first reading as digits after the usual confusions, or null. */
+    private static String firstDigits(List<OcrWord> ordered) {
+        StringBuilder raw = new StringBuilder();
+        for (OcrWord w : ordered) raw.append(w.text());
+        return DigitConfusions.asDigits(raw.toString().replace(" ", ""));
+    }
+
+    private static String digitsOf(DigitPass.Reading r) {
+        return r != null && r.digits().matches("\\d+(\\.\\d+)?") ? r.digits() : null;
+    }
+
+    /** Whether the digits reading gave digits with confidence that the first reading does not give. */
+    private static boolean disputed(CellGrid.Cell c, DigitPass.Reading second) {
+        String secondDigits = digitsOf(second);
+        return secondDigits != null && second.confidence() >= MIN_DIGIT_CONFIDENCE
+                && !secondDigits.equals(firstDigits(ordered(c)));
+    }
+
+    /**
+     * A ruled cell's text. A figure is given only when two readings give the same digits: the
+     * first two, or, where they differ, a confident digits reading and the other model's
+     * digits-only reading ({@code third}); or when a very confident digits reading differs from
+     * the Chinese one only where the Chinese model is known to misread digits (26 read as 20).
+     * Otherwise the cell is suspect, and ink that reads as nothing is unread.
+     */
+    private static String gridCell(CellGrid.Cell c, DigitPass.Reading second, DigitPass.Reading third) {
+        List<OcrWord> ordered = ordered(c);
         String first = ordered.isEmpty() ? "" : OcrCell.text(ordered, true);
+        // a label's closing quote or bracket read as a digit (三安全一稳定1) would be a cell of its own
+        if (TRAILING_DIGIT.matcher(first).matches()) first = first.substring(0, first.length() - 1);
         if (second == null) {
             // no ink in the cell, or not a cell that may hold a figure
             if (first.matches("\\d+(\\.\\d+)?")) return OcrCell.suspect(first);
             return first;
         }
+        String firstDigits = firstDigits(ordered);
+        String secondDigits = digitsOf(second);
+        if (firstDigits != null && firstDigits.equals(secondDigits)) return firstDigits;
+        if (secondDigits != null && secondDigits.equals(digitsOf(third)) && second.confidence() >= MIN_DIGIT_CONFIDENCE
+                && third.confidence() >= MIN_DIGIT_CONFIDENCE) return secondDigits;
         StringBuilder raw = new StringBuilder();
         for (OcrWord w : ordered) raw.append(w.text());
-        String firstDigits = DigitConfusions.asDigits(raw.toString().replace(" ", ""));
-        String secondDigits = second.digits().matches("\\d+(\\.\\d+)?") ? second.digits() : null;
-        if (firstDigits != null && firstDigits.equals(secondDigits)) return firstDigits;
+        if (secondDigits != null && second.confidence() >= TRUSTED_DIGITS && DigitConfusions.chineseMisreadOf(secondDigits, raw.toString())) {
+            return secondDigits;
+        }
         if (secondDigits != null) return OcrCell.suspect(secondDigits);
         if (firstDigits != null) return OcrCell.suspect(firstDigits);
         if (ordered.isEmpty() || first.equals(OcrCell.UNREAD)) return OcrCell.UNREAD;
+        // a mark that is neither a word nor a dash (a 0 read as " or ]) is a figure not read, so that the row keeps its columns
+        if (first.length() <= 2 && first.chars().noneMatch(ch -> Character.isLetter(ch) || DASHES.indexOf(ch) >= 0)) return OcrCell.UNREAD;
         return first;
     }
 }

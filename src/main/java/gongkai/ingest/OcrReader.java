@@ -2,6 +2,7 @@ package gongkai.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -77,7 +78,7 @@ final class OcrReader {
                     BufferedImage image;
                     // a PDF document is not thread-safe: pages render one at a time, and OCR overlaps
                     synchronized (renderer) {
-                        image = render(renderer, page);
+                        image = render(renderer, doc.getPage(page), page);
                     }
                     return reader.read(image, DPI);
                 });
@@ -128,9 +129,9 @@ final class OcrReader {
         }
     }
 
-    private static BufferedImage render(PDFRenderer renderer, int page) throws IOException {
+    private static BufferedImage render(PDFRenderer renderer, PDPage pdPage, int page) throws IOException {
         try {
-            return renderer.renderImageWithDPI(page, DPI, ImageType.RGB);
+            return ScanImage.render(renderer, pdPage, page, DPI);
         } catch (RuntimeException e) {
             throw new IOException("corrupt page image: " + Ingestor.oneLine(e), e);
         }

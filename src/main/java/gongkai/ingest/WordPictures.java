@@ -35,12 +35,26 @@ final class WordPictures {
     /** The page-sized pictures' bytes; a raster picture whose size cannot be read is kept, for OCR to report it. */
     static List<byte[]> pages(byte[] docx) throws IngestException {
         List<byte[]> out = new ArrayList<>();
+        // most Word reports hold no picture: their zip directory names no media file, and POI need not open them
+        if (!namesMedia(docx)) return out;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             collect(doc.getBodyElements(), out);
         } catch (IOException | RuntimeException e) {
             throw new IngestException("damaged Word document (.docx): " + Ingestor.oneLine(e));
         }
         return out;
+    }
+
+    /** Whether a zip's (uncompressed) entry names include word/media/, where Word keeps pictures. */
+    private static boolean namesMedia(byte[] zip) {
+        byte[] name = "word/media/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + name.length <= zip.length; i++) {
+            if (zip[i] != name[0]) continue;
+            for (int k = 1; k < name.length; k++) if (zip[i + k] != name[k]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     private static void collect(List<IBodyElement> elements, List<byte[]> out) {

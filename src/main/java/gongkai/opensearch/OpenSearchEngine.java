@@ -44,7 +44,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
     /** Dimensions a result page counts, in the order the response lists them. */
     private static final List<String> KEYWORD_FACETS = List.of(OpenSearchSchema.PROVINCE, OpenSearchSchema.LEVEL,
-            OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.CHECK);
+            OpenSearchSchema.AGENCY, OpenSearchSchema.AGENCY_ID, OpenSearchSchema.CHECK, OpenSearchSchema.OCR);
     /**
      * Terms each shard reports per facet. A facet's counts are exact when every shard reports
      * every value it has; the number of provinces, levels and checks is small, and this covers

@@ -28,14 +28,16 @@ import java.util.Map;
 
 /**
  * Counts over every match, in one pass beside the top hits: the total, the facet counts
- * (year, province, level, agency, check) and the statistics of the requested figures, all read
+ * (year, province, level, agency, check, ocr) and the statistics of the requested figures, all read
  * from doc values. One collector per search thread; {@link #reduce} adds them up.
  */
 final class MatchSummary implements CollectorManager<MatchSummary.Counter, MatchSummary.Result> {
 
     /** The dimensions counted, in the order the response lists them. */
-    static final List<String> DIMENSIONS = List.of(Schema.YEAR, Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID, Schema.CHECK);
-    private static final List<String> KEYWORD_DIMENSIONS = List.of(Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID, Schema.CHECK);
+    static final List<String> DIMENSIONS = List.of(Schema.YEAR, Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID,
+            Schema.CHECK, Schema.OCR);
+    private static final List<String> KEYWORD_DIMENSIONS = List.of(Schema.PROVINCE, Schema.LEVEL, Schema.AGENCY, Schema.AGENCY_ID,
+            Schema.CHECK, Schema.OCR);
 
     record Result(long total, Map<String, List<FacetValue>> facets, Map<String, FigureStats> stats) {
     }

@@ -15,25 +15,62 @@ import java.util.TreeMap;
 @EnabledIfSystemProperty(named = "scan.diagnose", matches = ".+")
 class ScanDiagnosis {
 
+    /** Each figure-like cell's two readings, page by page, as the OCR reader makes them. */
+    private static String cells(Path scan) throws Exception {
+        StringBuilder out = new StringBuilder();
+        Tesseract t = new Tesseract("tesseract", java.time.Duration.ofMinutes(5));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(scan))) {
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var grey = ScanImage.greyWithoutRed(ScanImage.render(renderer, doc.getPage(i), i, OcrReader.DPI));
+                double skew = ScanImage.skewAngle(grey);
+                if (skew != 0) grey = ScanImage.rotate(grey, -skew);
+                RulingLines lines = RulingLines.findAndErase(grey, OcrReader.DPI * 10 / 25);
+                if (lines.isEmpty()) continue;
+                out.append("PAGE ").append(i).append(" skew ").append(skew).append(" lines ").append(lines.horizontal().size()).append('x').append(lines.vertical().size()).append('\n');
+                var words = t.words(grey, "chi_sim", 6);
+                var cells = new CellGrid(lines).cells(words, new java.util.ArrayList<>());
+                var second = new DigitPass(t, "eng").read(grey, cells);
+                var third = new DigitPass(t, "eng").check(grey, cells);
+                for (CellGrid.Cell c : cells) {
+                    StringBuilder first = new StringBuilder();
+                    for (OcrWord w : c.words()) first.append(w.text()).append('(').append((int) w.confidence()).append(") ");
+                    if (first.length() > 40) continue;
+                    DigitPass.Reading r = second.get(c);
+                    out.append(c.top()).append(',').append(c.left()).append("\t").append(first).append("\t| ")
+                            .append(r == null ? "-" : r.digits() + "(" + (int) r.confidence() + ")");
+                    DigitPass.Reading r3 = third.get(c);
+                    out.append("\t| ").append(r3 == null ? "-" : r3.digits() + "(" + (int) r3.confidence() + ")").append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void diagnose() throws Exception {
         Path dir = Path.of(System.getProperty("scan.diagnose"));
         Files.createDirectories(dir);
         String[] pdfs = System.getProperty("scan.pdfs", "samples/real/淮安市人民政府_2024.pdf").split(",");
-        String[] variants = System.getProperty("scan.variants", "300,false,0,false").split(";");
+        String[] variants = System.getProperty("scan.variants", "300,0,0,NaN").split(";");
         ReportExtractor ex = ReportExtractor.standard();
         for (String pdf : pdfs) {
             Path textPdf = Path.of(pdf);
             Report text = ex.extract(new Ingestor().read(textPdf));
             for (String v : variants) {
                 String[] f = v.split(",");
-                ScanMaker maker = new ScanMaker(Integer.parseInt(f[0]), Boolean.parseBoolean(f[1]), Double.parseDouble(f[2]), Boolean.parseBoolean(f[3]));
+                // dpi, JPEG quality (0: lossless), skew degrees, seal height (NaN: none)
+                ScanMaker maker = new ScanMaker(Integer.parseInt(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), false);
                 String name = textPdf.getFileName().toString().replace(".pdf", "") + "_" + v.replace(',', '_');
-                Path scan = maker.scan(textPdf, dir.resolve(name + ".pdf"));
+                // -Dscan.crop=true: the title and tables 3 and 4 of 淮安市人民政府_2024 only, as ScannedReportTest scans them
+                Path scan = Boolean.getBoolean("scan.crop")
+                        ? maker.scan(textPdf, dir.resolve(name + ".pdf"), new ScanMaker.Part(0, 0, 0.3), new ScanMaker.Part(3, 0.42, 0.94), new ScanMaker.Part(4, 0, 0.85))
+                        : maker.scan(textPdf, dir.resolve(name + ".pdf"));
                 long t0 = System.nanoTime();
                 SourceText src = new Ingestor(IngestOptions.defaults().withOcr(true)).read(scan);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Files.writeString(dir.resolve(name + ".txt"), src.text());
+                if (Boolean.getBoolean("scan.cells")) Files.writeString(dir.resolve(name + ".cells"), cells(scan));
                 Report r = ex.extract(src);
                 StringBuilder out = new StringBuilder();
                 int truth = 0, right = 0, wrong = 0;

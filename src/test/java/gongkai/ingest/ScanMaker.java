@@ -20,11 +20,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Makes image-only PDFs (scans) from a real text PDF, degraded as real scans are. */
-record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolean upsideDown) {
+/**
+ * Makes image-only PDFs (scans) from a real text PDF, degraded as real scans are.
+ *
+ * @param dpi         the scan's resolution
+ * @param jpegQuality the JPEG quality the pages are stored with (0 to 1), or 0 for lossless pages
+ * @param skewDegrees how far the paper lay askew on the scanner
+ * @param sealAt      where a red official seal is stamped on every page but the first, as the
+ *                    height of its centre (a fraction of the page or part); NaN for none
+ * @param upsideDown  whether the pages were scanned upside down
+ */
+record ScanMaker(int dpi, float jpegQuality, double skewDegrees, double sealAt, boolean upsideDown) {
+
+    /** The JPEG quality of a scan that is just "JPEG": as low as office scanners go by default. */
+    static final float LOW_QUALITY = 0.5f;
+    /** Where the seal of {@code seal = true} stands: the lower part of a page. */
+    static final double LOWER_PART = 0.75;
 
     ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal) {
         this(dpi, jpeg, skewDegrees, seal, false);
+    }
+
+    ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolean upsideDown) {
+        this(dpi, jpeg ? LOW_QUALITY : 0, skewDegrees, seal ? LOWER_PART : Double.NaN, upsideDown);
+    }
+
+    /** This scan with a seal stamped with its centre at {@code y} (a fraction of each page or part's height). */
+    ScanMaker sealedAt(double y) {
+        return new ScanMaker(dpi, jpegQuality, skewDegrees, y, upsideDown);
     }
 
     /** A part of a page: its index and the band from {@code top} to {@code bottom} (fractions of its height). */
@@ -54,7 +77,7 @@ record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolea
                 PDRectangle box = new PDRectangle(whole.getWidth(), (float) (whole.getHeight() * (part.bottom() - part.top())));
                 PDPage p = new PDPage(box);
                 dst.addPage(p);
-                PDImageXObject img = jpeg ? JPEGFactory.createFromImage(dst, page, 0.5f) : LosslessFactory.createFromImage(dst, page);
+                PDImageXObject img = jpegQuality > 0 ? JPEGFactory.createFromImage(dst, page, jpegQuality) : LosslessFactory.createFromImage(dst, page);
                 try (PDPageContentStream cs = new PDPageContentStream(dst, p)) {
                     cs.drawImage(img, 0, 0, box.getWidth(), box.getHeight());
                 }
@@ -72,17 +95,60 @@ record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolea
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.rotate(Math.toRadians(skewDegrees + (upsideDown ? 180 : 0)), out.getWidth() / 2.0, out.getHeight() / 2.0);
         g.drawImage(in, 0, 0, null);
-        g.setTransform(new java.awt.geom.AffineTransform());
-        if (seal && pageIndex > 0) {
-            // a red official seal stamped over the lower part of the page, where a table's last rows stand
-            int d = dpi * 4 / 3;
-            int x = out.getWidth() / 2, y = out.getHeight() * 3 / 4;
-            g.setColor(new Color(220, 30, 30, 110));
-            g.setStroke(new BasicStroke(dpi / 25f));
-            g.drawOval(x, y - d / 2, d, d);
+        g.dispose();
+        if (!Double.isNaN(sealAt) && pageIndex > 0) stamp(out, (int) (out.getWidth() * 0.6), (int) (out.getHeight() * sealAt));
+        return out;
+    }
+
+    /**
+     * Stamps a 公章 as one is pressed on paper: a red ring 42 mm across, a star and a ring of
+     * characters, its ink multiplying the print beneath it, so that black print under the seal
+     * stays dark and the paper turns red.
+     */
+    private void stamp(BufferedImage page, int cx, int cy) {
+        int d = (int) (dpi * 42 / 25.4);
+        BufferedImage mask = new BufferedImage(d + 2, d + 2, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = mask.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        float ring = dpi * 1.2f / 25.4f;
+        g.setStroke(new BasicStroke(ring));
+        g.drawOval((int) ring, (int) ring, d - 2 * (int) ring, d - 2 * (int) ring);
+        java.awt.geom.Path2D star = new java.awt.geom.Path2D.Double();
+        double r = d * 0.14;
+        for (int i = 0; i < 10; i++) {
+            double a = Math.PI / 2 + i * Math.PI / 5, rr = i % 2 == 0 ? r : r * 0.4;
+            double x = d / 2.0 + rr * Math.cos(a), y = d / 2.0 - rr * Math.sin(a);
+            if (i == 0) star.moveTo(x, y);
+            else star.lineTo(x, y);
+        }
+        star.closePath();
+        g.fill(star);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, (int) (d * 0.12)));
+        String text = "人民政府办公室公章专用";
+        for (int i = 0; i < text.length(); i++) {
+            double a = Math.toRadians(200 - i * 22);
+            var t = new java.awt.geom.AffineTransform();
+            t.translate(d / 2.0 + d * 0.33 * Math.cos(a), d / 2.0 - d * 0.33 * Math.sin(a));
+            t.rotate(Math.PI / 2 - a);
+            g.setTransform(t);
+            g.drawString(text.substring(i, i + 1), (int) (-d * 0.06), (int) (d * 0.06));
         }
         g.dispose();
-        return out;
+        // the seal's ink: red, not quite solid, as a stamp leaves it
+        int[] ink = {225, 35, 40};
+        for (int y = 0; y < mask.getHeight(); y++) {
+            for (int x = 0; x < mask.getWidth(); x++) {
+                int px = cx - d / 2 + x, py = cy - d / 2 + y;
+                if (px < 0 || py < 0 || px >= page.getWidth() || py >= page.getHeight()) continue;
+                double a = mask.getRaster().getSample(x, y, 0) / 255.0 * 0.85;
+                if (a == 0) continue;
+                int p = page.getRGB(px, py);
+                int[] c = {(p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff};
+                for (int k = 0; k < 3; k++) c[k] = (int) Math.round(c[k] * (1 - a + a * ink[k] / 255.0));
+                page.setRGB(px, py, (c[0] << 16) | (c[1] << 8) | c[2]);
+            }
+        }
     }
 
     /**
@@ -103,7 +169,7 @@ record ScanMaker(int dpi, boolean jpeg, double skewDegrees, boolean seal, boolea
                 PDRectangle box = clockwise[k] % 180 == 0 ? new PDRectangle(w, h) : new PDRectangle(h, w);
                 PDPage p = new PDPage(box);
                 dst.addPage(p);
-                PDImageXObject img = jpeg ? JPEGFactory.createFromImage(dst, page, 0.5f) : LosslessFactory.createFromImage(dst, page);
+                PDImageXObject img = jpegQuality > 0 ? JPEGFactory.createFromImage(dst, page, jpegQuality) : LosslessFactory.createFromImage(dst, page);
                 try (PDPageContentStream cs = new PDPageContentStream(dst, p)) {
                     cs.drawImage(img, 0, 0, box.getWidth(), box.getHeight());
                 }

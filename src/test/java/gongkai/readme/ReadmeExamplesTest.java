@@ -64,6 +64,7 @@ class ReadmeExamplesTest {
         m.put("./gongkai index --prune reports/", "a reader's own folder");
         m.put("./gongkai extract scanned-report.pdf", "a reader's own scan");
         m.put("./gongkai bench --count 100000", "the benchmark of 100,000 reports takes many minutes");
+        m.put("./gongkai bench --measure-ocr", "OCR of 16 pages takes minutes");
         m.put("./gongkai synth --count 100000 --out corpus/synth --seed 1", "writes 100,000 reports");
         m.put("./gongkai synth --count 27 --out /tmp/s27 && ./gongkai bench --measure-repetition /tmp/s27", "two commands writing outside the project");
         m.put("./gongkai bench --measure-repetition samples/real samples/seeds", "a measurement (RepetitionTest holds the synthetic corpus to it)");

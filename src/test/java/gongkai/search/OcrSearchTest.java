@@ -52,6 +52,14 @@ class OcrSearchTest {
     }
 
     @Test
+    void ocrFacetCountsTheScans() throws IOException {
+        try (SearchService service = new SearchService(index.directory(), TestIndex.CATALOG)) {
+            assertEquals(List.of(new FacetValue("true", 1)), service.search(SearchRequest.of("")).facets().get("ocr"));
+            assertEquals(List.of(), service.search(SearchRequest.of("ocr:false")).facets().get("ocr"));
+        }
+    }
+
+    @Test
     void ocrFalseFindsTheTextReports() throws IOException {
         assertEquals(Set.of("b"), find("ocr:false"));
     }
