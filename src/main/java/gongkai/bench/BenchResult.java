@@ -202,11 +202,6 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
             line(b, "feed vs search over HTTP     search p50 %.2f p99 %.2f, feed.atom p50 %.2f p99 %.2f ms (%d queries): feed/search %.2f at p50, %.2f at p99",
                     feedSearch.p50(), feedSearch.p99(), feed.p50(), feed.p99(), HttpLatency.feedQueries().size(),
                     feed.p50() / feedSearch.p50(), feed.p99() / feedSearch.p99());
-            Latency same = httpMs.get(HttpLatency.FEED_AS_SEARCH);
-            if (same != null) {
-                line(b, "                             the feed's own search as JSON (%d newest): p50 %.2f p99 %.2f ms: feed/that %.2f at p50",
-                        gongkai.search.SearchLimits.FEED_ENTRIES, same.p50(), same.p99(), feed.p50() / same.p50());
-            }
         }
         long all = extraction.right() + extraction.wrong() + extraction.missing();
         line(b, "extraction vs ground truth   %,d figures: %,d right, %,d wrong, %,d missing (%.3f%%)%s  bar 0 wrong, <= %.1f%% missing  %s",

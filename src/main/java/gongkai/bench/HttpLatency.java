@@ -3,9 +3,7 @@ package gongkai.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.report.ReportJson;
-import gongkai.search.SearchLimits;
 import gongkai.search.SearchRequest;
-import gongkai.search.SortOrder;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,8 +26,7 @@ import java.util.Map;
  * connection, and prints one JSON line: query kind → p50, p99, max in milliseconds, measured
  * from sending the request to having read the whole body. With the standard queries, kind
  * {@link #FEED} is {@code /api/feed.atom} for the term, phrase, range and facet queries, and
- * {@link #FEED_SEARCH} {@code /api/search} for the same queries: the feed's cost beside a search's;
- * {@link #FEED_AS_SEARCH} is the search a feed makes (its entries, newest first) as JSON.
+ * {@link #FEED_SEARCH} {@code /api/search} for the same queries: the feed's cost beside a search's.
  */
 public final class HttpLatency {
 
@@ -50,9 +47,6 @@ public final class HttpLatency {
             List<String> feedQueries = feedQueries();
             uris.put(FEED_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(SearchRequest.of(q)))).toList());
             uris.put(FEED, feedQueries.stream().map(q -> URI.create(base + "/api/feed.atom?q=" + enc(q))).toList());
-            // And the search a feed makes: its entries, newest first, as JSON; what the feed adds beyond is the Atom.
-            uris.put(FEED_AS_SEARCH, feedQueries.stream().map(q -> URI.create(base + "/api/search?" + params(
-                    new SearchRequest(q, 1, SearchLimits.FEED_ENTRIES, "-" + SortOrder.INDEXED, List.of())))).toList());
         }
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build()) {
@@ -72,7 +66,6 @@ public final class HttpLatency {
     /** The kind of the feed requests, and of the searches of the same queries timed beside them. */
     static final String FEED = "feed";
     static final String FEED_SEARCH = "feed_search";
-    static final String FEED_AS_SEARCH = "feed_as_search";
 
     /**
      * The queries a journalist subscribes to: the standard term, phrase, range and facet

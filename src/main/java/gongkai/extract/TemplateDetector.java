@@ -15,7 +15,8 @@ final class TemplateDetector {
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额");
     private static final List<String> HEADERS_2021 = List.of(
             "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-            "逾期不补正", "逾期未按收费通知");
+            // without their first character, which OCR misreads (谷期不补正); no 2019 label holds them
+            "期不补正", "期未按收费通知");
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量");
 
     /**

@@ -84,6 +84,12 @@ class ScannedReportTest {
     }
 
     @Test
+    void jpegScanAt150DpiLyingOneDegreeAskewGivesNoWrongFigure() throws Exception {
+        // reads 0.405 of the figures: short of what a 150-dpi scan should give, but never a wrong one
+        assertReads(ocr(new ScanMaker(150, 0.75f, 1.0, Double.NaN, false), "jpeg150skew1"), 0.35, "150 dpi JPEG, 1° skew");
+    }
+
+    @Test
     void aSealStampedOverTheTablesLastRowsHidesNoFigure() throws Exception {
         // the seal's centre on the rows （六）3、其他, （七）总计 and 四、结转下年度继续办理 of page 5
         Report scan = ocr(new ScanMaker(200, false, 0, false).sealedAt(0.6), "seal200");
