@@ -75,7 +75,7 @@ final class RequestParams {
     String sort(Context ctx) {
         String s = text(ctx, "sort").strip();
         if (s.isEmpty() || s.equals("relevance")) return "relevance";
-        // indexed (when the report was indexed): the feed's order, and what the benchmark times the feed's search by
+        // indexed (when the report was indexed): the order of the feed, for a search as well
         if (s.equals("year") || s.equals("-year") || s.equals("indexed") || s.equals("-indexed")) return s;
         boolean descending = s.startsWith("-");
         String name = descending ? s.substring(1) : s;
