@@ -11,8 +11,9 @@ import java.util.List;
  * touched, each report's year before is found again over what the index now holds
  * ({@link AgencyYears}), and a report is read whole and derived again only when that year
  * before is not the one its values came from. A report is then written back only when a
- * value changed, once for all passes. On a first run, where the sink found every year before,
- * this reads each touched agency's list of reports and writes nothing.
+ * value changed, once for all passes. An agency new to the index whose every report got its
+ * values from the year before it has now ({@link RunChanges#settled}) is not read at all: on a
+ * first run, where the sink found every year before, this reads and writes nothing.
  *
  * <p>A report this run did not write keeps its values unless its agency lost a report (removed
  * or replaced) or gained one in the year before its own: nothing else can change its year before.
@@ -37,6 +38,7 @@ final class PassReconciliation {
         long written = 0;
         var agencies = run.touched();
         for (String agency : agencies) {
+            if (run.settled(agency)) continue;
             List<Report> reports = lookup.reportsOf(agency);
             AgencyYears years = new AgencyYears(reports);
             for (Report r : reports) {

@@ -109,6 +109,21 @@ class PassWritesTest {
         assertEquals(Map.of(), writesByYear());
     }
 
+    @Test
+    void aSecondReportOfTheYearBeforeLaterInTheRunTakesTheChecksAway() throws IOException {
+        place("a", Y2021);
+        place("a", Y2022);
+        // The same agency's 2021 again, saved with a line of its own: two reports of 2021, so 2022 has no predecessor.
+        Path again = Files.createDirectories(tmp.resolve("corpus").resolve("b")).resolve(Y2021);
+        Files.writeString(again, Files.readString(REAL.resolve(Y2021)) + "\n另存一份。\n");
+        index(1);
+        Report last = null;
+        for (Report r : writes) if (r.year() == 2022) last = r;
+        assertEquals(2, writesByYear().get(2022), "written by the run, then again without the checks");
+        assertNull(check(last, "cross_year.carried.total"), last.checks()::toString);
+        assertNull(last.figures().get(CopyPass.PREV_YEAR));
+    }
+
     /** Writes through to an index and keeps every report written. */
     private record CountingSink(ReportSink sink, List<Report> writes) implements ReportSink {
 
