@@ -71,11 +71,12 @@ final class RequestParams {
         }
     }
 
-    /** relevance, year, -year, or a figure key or alias with an optional leading '-'; aliases become keys. */
+    /** relevance, year, -year, indexed, -indexed, or a figure key or alias with an optional leading '-'; aliases become keys. */
     String sort(Context ctx) {
         String s = text(ctx, "sort").strip();
         if (s.isEmpty() || s.equals("relevance")) return "relevance";
-        if (s.equals("year") || s.equals("-year")) return s;
+        // indexed (when the report was indexed): the order of the feed, for a search as well
+        if (s.equals("year") || s.equals("-year") || s.equals("indexed") || s.equals("-indexed")) return s;
         boolean descending = s.startsWith("-");
         String name = descending ? s.substring(1) : s;
         FigureKey key = catalog.resolve(name).orElseThrow(() -> new BadRequestResponse(
