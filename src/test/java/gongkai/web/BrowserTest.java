@@ -271,6 +271,38 @@ class BrowserTest {
             + "return out;";
 
     @Test
+    void everyFacetValueCountsWhatItsClickFinds() throws Exception {
+        WebDriver driver = newDriver("facets");
+        try {
+            driver.get(server.base() + "/");
+            waitReady(driver, null);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> shown = (List<List<Object>>) ((JavascriptExecutor) driver).executeScript(
+                    "return [...document.querySelectorAll('#facets .facet')].map(b => "
+                            + "[b.dataset.dim, b.dataset.value, b.querySelector('.count').textContent]);");
+            assertTrue(shown.size() > 20, "facet values shown: " + shown.size());
+            Set<String> dims = new java.util.TreeSet<>();
+            for (List<Object> facet : shown) {
+                String dim = (String) facet.get(0), value = (String) facet.get(1);
+                dims.add(dim);
+                driver.get(server.base() + "/");
+                waitReady(driver, null);
+                String stamp = readyStamp(driver);
+                // Clicked by script: values past the tenth sit behind "更多 more" but are on the page.
+                ((JavascriptExecutor) driver).executeScript("[...document.querySelectorAll('#facets .facet')]"
+                        + ".find(b => b.dataset.dim === arguments[0] && b.dataset.value === arguments[1]).click();", dim, value);
+                waitReady(driver, stamp);
+                String total = driver.findElement(By.id("total")).getText();
+                assertTrue(total.startsWith("共 " + facet.get(2) + " 份报告"),
+                        dim + "=" + value + " shows " + facet.get(2) + " but its click finds: " + total);
+            }
+            assertTrue(dims.containsAll(Set.of("year", "province", "agency")), dims.toString());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
     void chartLabelsStayInsideItsBoxAndYearsReadNewestFirst() throws Exception {
         String figure = "apply.new.total";
         BigDecimal total = server.reports.stream().map(r -> r.figures().get(figure)).filter(java.util.Objects::nonNull)
