@@ -29,6 +29,16 @@ public interface SearchEngine extends AutoCloseable {
     /** One page of results, with facets and statistics over all matches. */
     SearchResponse search(SearchRequest request) throws IOException;
 
+    /**
+     * The newest matches of {@code query} by indexing time, newest first, for a feed: the hits
+     * with their snippets as {@link #search} gives them, sorted by {@code -indexed}. The answer
+     * may leave out what a feed does not show — facets, statistics, the hits' figures — and its
+     * {@code total} may then count only the matches looked at; this default is a whole search.
+     */
+    default SearchResponse newest(String query, int size) throws IOException {
+        return search(new SearchRequest(query, 1, size, "-" + SortOrder.INDEXED, List.of()));
+    }
+
     /** The stored report (metadata, sections, figures, missing, checks, warnings, text), if the id is known. */
     Optional<ObjectNode> report(String id) throws IOException;
 
@@ -75,4 +85,13 @@ public interface SearchEngine extends AutoCloseable {
 
     @Override
     void close() throws IOException;
+
+    /**
+     * Whether every search, report and chart call returns within {@link #limits()}'s time by
+     * itself (the engine checks a deadline as it works), so that the web layer may run it on the
+     * request's thread instead of watching it from another. False unless the engine says so.
+     */
+    default boolean stopsAtItsLimit() {
+        return false;
+    }
 }

@@ -134,12 +134,42 @@ public final class SearchService implements SearchEngine {
             StoredFields stored = searcher.storedFields();
             for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                hits.add(hit(stored.document(sd.doc), SortSpec.score(sd, sort), plan.query().marks()));
+                hits.add(hit(stored.document(sd.doc), SortSpec.score(sd, sort), plan.query().marks(), true));
             }
             double took = (System.nanoTime() - started) / 1e6;
             return new SearchResponse(request.query(), counts.total(), page, size,
                     SearchPlan.sortName(request),
                     hits, counts.facets(), counts.stats(), Math.round(took * 10) / 10.0);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The feed's search: the top hits by indexing time and nothing else. No facets or
+     * statistics are counted and no figures read, which a feed does not show: counting them
+     * over every match was most of a feed's time on a large index. Without a counter over every
+     * match the collector may skip reports that cannot be among the newest, so {@code total}
+     * counts the matches looked at.
+     */
+    @Override
+    public SearchResponse newest(String query, int size) throws IOException {
+        long started = System.nanoTime();
+        SearchRequest request = new SearchRequest(query, 1, size, "-" + SortOrder.INDEXED, List.of());
+        SearchPlan plan = SearchPlan.of(request, language, catalog);
+        Sort sort = SortSpec.of(plan.sort());
+        IndexSearcher searcher = acquire();
+        try {
+            Query q = queries.translate(plan.query(), searcher.getIndexReader().numDocs());
+            TopDocs top = timed(() -> searcher.search(q, new TopFieldCollectorManager(sort, plan.size(), null, plan.size())));
+            List<Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(stored.document(sd.doc), SortSpec.score(sd, sort), plan.query().marks(), false));
+            }
+            double took = (System.nanoTime() - started) / 1e6;
+            return new SearchResponse(request.query(), top.totalHits.value(), 1, plan.size(), request.sort(), hits,
+                    Map.of(), Map.of(), Math.round(took * 10) / 10.0);
         } finally {
             searchers.release(searcher);
         }
@@ -236,6 +266,12 @@ public final class SearchService implements SearchEngine {
         }
     }
 
+    /** Every search and chart here watches a {@link Deadline}; a report is one term lookup. */
+    @Override
+    public boolean stopsAtItsLimit() {
+        return true;
+    }
+
     @Override
     public SearchLimits limits() {
         return limits;
@@ -251,8 +287,8 @@ public final class SearchService implements SearchEngine {
         return searchers.acquire();
     }
 
-    private Hit hit(Document d, float score, List<String> marks) {
-        Map<String, BigDecimal> figures = storedReport.figures(d);
+    private Hit hit(Document d, float score, List<String> marks, boolean withFigures) {
+        Map<String, BigDecimal> figures = withFigures ? storedReport.figures(d) : Map.of();
         String year = d.get(Schema.YEAR);
         return new Hit(d.get(Schema.ID), d.get(Schema.AGENCY), d.get(Schema.AGENCY_ID), year == null ? null : Integer.valueOf(year),
                 d.get(Schema.REGION), d.get(Schema.PROVINCE), d.get(Schema.LEVEL), d.get(Schema.SOURCE),

@@ -11,7 +11,10 @@ import gongkai.search.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.web.ExportTable.Labels;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import gongkai.report.ReportJson;
 import io.javalin.http.NotFoundResponse;
 
 import java.io.BufferedWriter;
@@ -58,21 +61,25 @@ final class ApiController {
         this.diff = new ReportDiff(search, catalog);
     }
 
+    /** The mapper the app's JSON is written with ({@link WebApp}), ready for search responses. */
+    private final ObjectWriter responses = ReportJson.newMapper().writerFor(SearchResponse.class);
+
     /** GET /api/search?q=&page=&size=&sort=&stats= */
-    void search(Context ctx) {
+    void search(Context ctx) throws IOException {
         String q = params.query(ctx);
         int page = params.page(ctx);
         int size = params.size(ctx, SearchRequest.DEFAULT_SIZE);
         params.checkWindow(page, size);
         SearchRequest request = new SearchRequest(q, page, size, params.sort(ctx), params.stats(ctx));
-        SearchResponse response = clock.call(() -> search.search(request));
-        ctx.json(response);
+        SearchResponse response = clock.search(() -> search.search(request));
+        // Written to bytes at once: ctx.json makes a String first, then bytes of it.
+        ctx.contentType(ContentType.APPLICATION_JSON).result(responses.writeValueAsBytes(response));
     }
 
     /** GET /api/reports/{id} */
     void report(Context ctx) {
         String id = params.reportId(ctx);
-        JsonNode report = clock.call(() -> search.report(id))
+        JsonNode report = clock.search(() -> search.report(id))
                 .orElseThrow(() -> new NotFoundResponse("没有编号为 " + id + " 的报告 (no report with id " + id + ")"));
         ctx.json(report);
     }
@@ -126,7 +133,7 @@ final class ApiController {
         String q = params.query(ctx);
         FigureKey figure = params.figure(ctx, "figure");
         String by = params.choice(ctx, "by", ChartBuilder.DIMENSIONS);
-        ctx.json(clock.call(() -> charts.build(q, figure, by)));
+        ctx.json(clock.search(() -> charts.build(q, figure, by)));
     }
 
     /**
@@ -153,7 +160,7 @@ final class ApiController {
         String q = params.query(ctx);
         String sort = params.sort(ctx);
         Labels labels = Labels.valueOf(params.choice(ctx, "labels", List.of("zh", "keys")).toUpperCase(java.util.Locale.ROOT));
-        long total = clock.call(() -> search.search(new SearchRequest(q, 1, 1, "relevance", List.of()))).total();
+        long total = clock.search(() -> search.search(new SearchRequest(q, 1, 1, "relevance", List.of()))).total();
         if (total > XlsxExport.MAX_ROWS) {
             throw new BadRequestResponse("匹配 " + total + " 份报告，超过 xlsx 一张表的 " + XlsxExport.MAX_ROWS
                     + " 行；请缩小查询或导出 CSV (" + total + " matches, more rows than an xlsx sheet holds: narrow the query or export CSV)");
@@ -172,7 +179,7 @@ final class ApiController {
     /** GET /api/feed.atom?q= — the newest matches as Atom; a bad query is a 400 before any XML. */
     void feed(Context ctx) throws IOException {
         String q = params.query(ctx);
-        SearchResponse newest = clock.call(() -> feed.newest(q));
+        SearchResponse newest = clock.search(() -> feed.newest(q));
         ctx.contentType(AtomFeed.CONTENT_TYPE);
         Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
         feed.write(newest, ctx.scheme() + "://" + ctx.host(), ctx.fullUrl(), out);

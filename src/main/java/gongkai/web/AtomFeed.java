@@ -3,9 +3,7 @@ package gongkai.web;
 import gongkai.search.Hit;
 import gongkai.search.SearchEngine;
 import gongkai.search.SearchLimits;
-import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
-import gongkai.search.SortOrder;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -43,8 +41,7 @@ final class AtomFeed {
 
     /** The newest matches of {@code query}; throws the engine's query error before anything is written. */
     SearchResponse newest(String query) throws IOException {
-        String order = "-" + SortOrder.INDEXED;
-        return search.search(new SearchRequest(query, 1, Math.min(SearchLimits.FEED_ENTRIES, search.limits().maxSize()), order, List.of()));
+        return search.newest(query, Math.min(SearchLimits.FEED_ENTRIES, search.limits().maxSize()));
     }
 
     /**

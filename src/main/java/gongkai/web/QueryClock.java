@@ -1,6 +1,7 @@
 package gongkai.web;
 
 import gongkai.search.EngineUnavailableException;
+import gongkai.search.SearchEngine;
 import gongkai.search.SearchLimits;
 import io.javalin.http.HttpResponseException;
 
@@ -10,15 +11,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs searches on a bounded pool with a time limit, so that one expensive query cannot hold
- * a request thread for ever and a flood of them cannot queue without bound. A query that
- * runs out of time, or finds the pool full, answers 503 with a message.
+ * Runs searches with a time limit and a bound on how many run at once, so that one expensive
+ * query cannot hold a request thread for ever and a flood of them cannot queue without bound.
+ * A query that runs out of time, or finds no room, answers 503 with a message.
+ *
+ * <p>An engine that stops itself at its time limit ({@link SearchEngine#stopsAtItsLimit()}: the
+ * embedded index checks a deadline while it counts) runs on the request's own thread, behind a
+ * semaphore: handing it to a pool thread and waiting for it cost a thread wake-up each way,
+ * which on a loaded machine was a millisecond or more of every answer. Other engines (a cluster
+ * that may stall) and other work run on the pool, watched from the request thread.
  */
 final class QueryClock implements AutoCloseable {
 
@@ -32,7 +40,17 @@ final class QueryClock implements AutoCloseable {
     private final Duration timeout;
     private final String timeoutMessage;
 
+    /** Room for searches run on the request thread: as many as the pool has threads. */
+    private final Semaphore inline;
+    private final boolean engineStopsItself;
+
     QueryClock(SearchLimits limits) {
+        this(limits, false);
+    }
+
+    /** @param engineStopsItself whether {@link #search} may run on the caller's thread (the engine keeps its own time limit) */
+    QueryClock(SearchLimits limits, boolean engineStopsItself) {
+        this.engineStopsItself = engineStopsItself;
         this.timeout = limits.timeout().plus(GRACE);
         this.timeoutMessage = limits.timeoutMessage();
         int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
@@ -43,6 +61,33 @@ final class QueryClock implements AutoCloseable {
             return t;
         });
         pool.allowCoreThreadTimeOut(true);
+        this.inline = new Semaphore(threads);
+    }
+
+    /**
+     * Runs a call to the search engine: on this thread when the engine keeps its own time
+     * limit, otherwise as {@link #call}. The engine's own 503 ({@code EngineUnavailableException})
+     * passes through either way.
+     */
+    <T> T search(Callable<T> work) {
+        if (!engineStopsItself) return call(work);
+        try {
+            if (!inline.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new HttpResponseException(503, "服务繁忙，请稍后再试 (server busy, try again shortly)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpResponseException(503, "查询被中断 (query interrupted)");
+        }
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failure(e);
+        } finally {
+            inline.release();
+        }
     }
 
     <T> T call(Callable<T> work) {
@@ -62,12 +107,16 @@ final class QueryClock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new HttpResponseException(503, "查询被中断 (query interrupted)");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof EngineUnavailableException down) throw new HttpResponseException(503, down.getMessage());
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
+            throw failure(e.getCause());
         }
+    }
+
+    /** What a failed search is thrown as: its own runtime exception, a 503 for an engine that is down, else a 500. */
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof RuntimeException re) return re;
+        if (cause instanceof EngineUnavailableException down) return new HttpResponseException(503, down.getMessage());
+        if (cause instanceof Error err) throw err;
+        return new IllegalStateException(cause);
     }
 
     @Override

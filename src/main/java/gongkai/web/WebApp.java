@@ -50,7 +50,7 @@ public final class WebApp implements AutoCloseable {
     /** @param today the clock whose date names export downloads ({@code gongkai-人口普查-2026-12-03.csv}) */
     public static WebApp create(SearchEngine search, WebOptions options, Clock today) {
         SearchLimits limits = search.limits();
-        QueryClock clock = new QueryClock(limits);
+        QueryClock clock = new QueryClock(limits, search.stopsAtItsLimit());
         ApiController api = new ApiController(search, FigureCatalog.standard(), clock, today);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
