@@ -181,9 +181,13 @@ final class ApiController {
         String q = params.query(ctx);
         SearchResponse newest = clock.search(() -> feed.newest(q));
         ctx.contentType(AtomFeed.CONTENT_TYPE);
-        Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        // The XML writer writes a few bytes at a time: gathered here and sent in one piece, as a
+        // search's JSON is, rather than as hundreds of small writes through the response stream.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 14);
         feed.write(newest, ctx.scheme() + "://" + ctx.host(), ctx.fullUrl(), out);
         out.flush();
+        ctx.result(bytes.toByteArray());
     }
 
     /** Opens the response stream, with the BOM and the header row, on first use. */
