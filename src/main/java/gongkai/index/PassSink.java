@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * in {@link RunChanges}: which year before each report's values were derived from, and the
  * agencies the run touched. Thread-safe: the workers call it at once.
  */
-final class PassSink implements ReportSink {
+final class PassSink extends ForwardingReportSink {
 
     /** Agency-years whose reports are kept whole as years before of reports to come: a few MB. */
     static final int RECENT = 256;
@@ -50,7 +50,6 @@ final class PassSink implements ReportSink {
     private record Task(Report report, boolean replace, Report before, boolean beforeWhole) {
     }
 
-    private final ReportSink sink;
     private final CorpusPasses passes;
     private final ReportLookup start;
     private final Map<String, String> agencyBefore;
@@ -77,7 +76,7 @@ final class PassSink implements ReportSink {
      * @param refusals told of a held-back report that could not be written
      */
     PassSink(ReportSink sink, CorpusPasses passes, ReportLookup start, Refusals refusals) throws IOException {
-        this.sink = sink;
+        super(sink);
         this.passes = passes;
         this.start = start;
         this.agencyBefore = start.agencyIds();
@@ -191,12 +190,12 @@ final class PassSink implements ReportSink {
         String source = t.report().source();
         changes.derived(t.report(), before);
         try {
-            if (t.replace()) sink.upsert(out);
-            else sink.add(out);
+            if (t.replace()) forwardedTo().upsert(out);
+            else forwardedTo().add(out);
         } catch (RuntimeException | StackOverflowError e) {
             changes.forget(source);
             // The caller's own report fails as it would without passes; a held-back one is its own file's failure.
-            if (own || sink.brokenBy() != null || e instanceof AlreadyClosedException) throw e;
+            if (own || forwardedTo().brokenBy() != null || e instanceof AlreadyClosedException) throw e;
             refusals.refused(source, "cannot index: " + e);
         }
     }
@@ -219,7 +218,7 @@ final class PassSink implements ReportSink {
 
     @Override
     public void delete(String source) throws IOException {
-        sink.delete(source);
+        forwardedTo().delete(source);
         changes.note(source, null);
         changes.forget(source);
         synchronized (this) {
@@ -228,46 +227,6 @@ final class PassSink implements ReportSink {
             waiting.remove(source);
             for (List<Report> same : recent.values()) same.removeIf(r -> r.source().equals(source));
         }
-    }
-
-    @Override
-    public void commit() throws IOException {
-        sink.commit();
-    }
-
-    @Override
-    public Map<String, String> indexedSources() throws IOException {
-        return sink.indexedSources();
-    }
-
-    @Override
-    public long numDocs() throws IOException {
-        return sink.numDocs();
-    }
-
-    @Override
-    public String where() {
-        return sink.where();
-    }
-
-    @Override
-    public Throwable brokenBy() {
-        return sink.brokenBy();
-    }
-
-    @Override
-    public long committedDocs() throws IOException {
-        return sink.committedDocs();
-    }
-
-    @Override
-    public void rollback() throws IOException {
-        sink.rollback();
-    }
-
-    @Override
-    public ReportLookup lookup() throws IOException {
-        return sink.lookup();
     }
 
     /** Closes the view of the start; the run closes the sink it opened. */

@@ -2,13 +2,11 @@ package gongkai.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +19,10 @@ class ExtractCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream stdout;
 
-    @BeforeEach
-    void captureOutput() {
-        stdout = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(stdout);
-    }
+    @RegisterExtension
+    final CommandConsole console = new CommandConsole();
+    private final ByteArrayOutputStream out = console.out;
 
     private String[] lines() {
         return out.toString(StandardCharsets.UTF_8).strip().split("\n");
@@ -68,5 +57,13 @@ class ExtractCommandTest {
         assertEquals(empty.toString(), failed.get("source").asText());
         assertFalse(failed.get("error").asText().isBlank());
         assertEquals("平湖市统计局", new ObjectMapper().readTree(lines[1]).get("agency").asText());
+    }
+
+    @Test
+    void aLimitBelowOneIsOneLineNamingTheOption() {
+        assertEquals(2, console.run("extract", "--timeout", "0", "samples/seeds/pinghu-tjj-2021.txt"));
+        String e = console.err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals("gongkai extract: --timeout must be at least 1 second, not 0", e);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

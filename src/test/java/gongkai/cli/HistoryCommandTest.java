@@ -6,14 +6,12 @@ import gongkai.extract.ReportExtractor;
 import gongkai.ingest.Ingestor;
 import gongkai.report.Report;
 import gongkai.search.TestIndex;
-import org.apache.lucene.store.Directory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +26,11 @@ class HistoryCommandTest {
     @TempDir
     Path dir;
     private String pingtan;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout, stderr;
+
+    @RegisterExtension
+    final CommandConsole console = new CommandConsole();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -41,23 +41,11 @@ class HistoryCommandTest {
             reports.add(extractor.extract(ingestor.read(Path.of("samples/real", f))));
         }
         pingtan = reports.get(0).agencyId();
-        try (Directory d = TestIndex.write(dir.resolve("index"), reports)) {
-            // written and closed
-        }
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void tearDown() {
-        System.setOut(stdout);
-        System.setErr(stderr);
+        TestIndex.writeClosed(dir.resolve("index"), reports);
     }
 
     private int run(String... args) {
-        return Main.newCommandLine().execute(args);
+        return console.run(args);
     }
 
     private JsonNode row(JsonNode view, String key) {

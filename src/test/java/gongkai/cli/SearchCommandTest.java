@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.search.SearchJson;
 import gongkai.search.TestIndex;
 import gongkai.report.Template;
-import org.apache.lucene.store.Directory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,31 +22,21 @@ class SearchCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout, stderr;
+
+    @RegisterExtension
+    final CommandConsole console = new CommandConsole();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
 
     @BeforeEach
     void setUp() throws Exception {
-        try (Directory d = TestIndex.write(dir.resolve("index"), List.of(
+        TestIndex.writeClosed(dir.resolve("index"), List.of(
                 TestIndex.report("a", "丽水市统计局", 2020, "浙江省", "市级", Template.T2019,
-                        TestIndex.figures("penalty.decisions", 10), List.of(), "开展第七次人口普查工作。")))) {
-            // written and closed
-        }
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void tearDown() {
-        System.setOut(stdout);
-        System.setErr(stderr);
+                        TestIndex.figures("penalty.decisions", 10), List.of(), "开展第七次人口普查工作。")));
     }
 
     private int run(String... args) {
-        return Main.newCommandLine().execute(args);
+        return console.run(args);
     }
 
     @Test

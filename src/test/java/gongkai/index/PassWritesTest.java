@@ -125,53 +125,24 @@ class PassWritesTest {
     }
 
     /** Writes through to an index and keeps every report written. */
-    private record CountingSink(ReportSink sink, List<Report> writes) implements ReportSink {
+    private static final class CountingSink extends ForwardingReportSink {
+        private final List<Report> writes;
+
+        CountingSink(ReportSink sink, List<Report> writes) {
+            super(sink);
+            this.writes = writes;
+        }
 
         @Override
         public void upsert(Report report) throws IOException {
-            sink.upsert(report);
+            super.upsert(report);
             writes.add(report);
         }
 
         @Override
         public void add(Report report) throws IOException {
-            sink.add(report);
+            super.add(report);
             writes.add(report);
-        }
-
-        @Override
-        public void delete(String source) throws IOException {
-            sink.delete(source);
-        }
-
-        @Override
-        public void commit() throws IOException {
-            sink.commit();
-        }
-
-        @Override
-        public Map<String, String> indexedSources() throws IOException {
-            return sink.indexedSources();
-        }
-
-        @Override
-        public long numDocs() throws IOException {
-            return sink.numDocs();
-        }
-
-        @Override
-        public String where() {
-            return sink.where();
-        }
-
-        @Override
-        public ReportLookup lookup() throws IOException {
-            return sink.lookup();
-        }
-
-        @Override
-        public void close() throws IOException {
-            sink.close();
         }
     }
 }

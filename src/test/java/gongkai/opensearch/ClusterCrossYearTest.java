@@ -2,10 +2,8 @@ package gongkai.opensearch;
 
 import gongkai.history.CrossYearPassContract;
 import gongkai.index.ReportSink;
-import gongkai.report.FigureCatalog;
 import gongkai.search.SearchEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,26 +11,16 @@ import java.nio.file.Path;
 /** Cross-year checks stored in a cluster's index: the same behaviour as in the embedded one. */
 class ClusterCrossYearTest extends CrossYearPassContract {
 
-    private String index;
-
-    @BeforeEach
-    void cluster() {
-        TestCluster.require();
-        index = TestCluster.freshIndex("crossyear");
-    }
-
-    @AfterEach
-    void drop() {
-        if (index != null) TestCluster.delete(index);
-    }
+    @RegisterExtension
+    final ClusterIndex index = new ClusterIndex("crossyear");
 
     @Override
     protected ReportSink.Factory sinks(Path indexDir) {
-        return warnings -> OpenSearchSink.open(TestCluster.urls(), index, 1, 1, warnings);
+        return index.sinks();
     }
 
     @Override
     protected SearchEngine open(Path indexDir) throws IOException {
-        return OpenSearchEngine.connect(TestCluster.urls(), index, FigureCatalog.standard());
+        return index.engine();
     }
 }

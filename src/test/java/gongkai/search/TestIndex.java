@@ -45,6 +45,13 @@ public final class TestIndex {
         return d;
     }
 
+    /** Writes the reports into a new index in {@code dir} and closes it, for a command that opens it itself. */
+    public static void writeClosed(Path dir, List<Report> reports) throws IOException {
+        try (Directory d = write(dir, reports)) {
+            // written; the command under test opens it
+        }
+    }
+
     /**
      * A test index, written and open for searching with the query language. One per test
      * class: open it in {@code @BeforeAll}, close it in {@code @AfterAll}.

@@ -2,14 +2,11 @@ package gongkai.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,20 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** GET /api/agencies/{id} on the bundled reports: 洪泽 2023 and 2024, printed under two names, are one history. */
 class AgencyHistoryApiTest {
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static String path(String id) {
         return "/api/agencies/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");

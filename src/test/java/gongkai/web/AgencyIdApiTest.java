@@ -2,14 +2,11 @@ package gongkai.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,20 +21,9 @@ class AgencyIdApiTest {
 
     static final String HONGZE = "320813:人民政府";
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static JsonNode search(String q) throws Exception {
         return JSON.readTree(server.get("/api/search?size=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body());

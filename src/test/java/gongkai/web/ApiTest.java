@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.report.FigureCatalog;
 import gongkai.report.FigureKey;
 import gongkai.report.Report;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,20 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApiTest {
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static JsonNode json(HttpResponse<byte[]> r) throws Exception {
         return JSON.readTree(r.body());

@@ -1,9 +1,8 @@
 package gongkai.web;
 
 import gongkai.report.Report;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,17 +46,9 @@ class BrowserTest {
 
     @TempDir
     static Path tmp;
-    static TestServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Files.createDirectory(tmp.resolve("index")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
 
     @Test
     void journalistSearchesFiltersOpensAReportAndSharesTheLink() throws Exception {

@@ -3,10 +3,8 @@ package gongkai.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.report.Report;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -29,19 +27,8 @@ class OriginalFileApiTest {
     static final String HTML = "samples/real/上海市人民政府办公厅_2019.html";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
 
     private static String idOf(String source) {
         return server.reports.stream().filter(r -> r.source().equals(source)).map(Report::id).findFirst().orElseThrow();

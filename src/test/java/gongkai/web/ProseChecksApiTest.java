@@ -3,14 +3,11 @@ package gongkai.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.report.Report;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,20 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProseChecksApiTest {
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static JsonNode get(String path) throws Exception {
         return JSON.readTree(server.get(path).body());

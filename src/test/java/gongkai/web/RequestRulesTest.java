@@ -1,9 +1,7 @@
 package gongkai.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,20 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The server's safe defaults: this computer only, GET only on the API, no request bodies. */
 class RequestRulesTest {
 
-    @TempDir
-    static Path indexDir;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.samples();
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(indexDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app.port() + path))

@@ -3,36 +3,75 @@ package gongkai.web;
 import gongkai.report.FigureCatalog;
 import gongkai.report.Report;
 import gongkai.search.SearchService;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The web app on a random port over the sample reports, with a plain HTTP client. */
-final class TestServer implements AutoCloseable {
+/**
+ * The web app over the sample reports, with a plain HTTP client. The reports are read and indexed,
+ * and the app started, once for every test class of a run that registers it (reading the sample
+ * PDFs is most of a web test's set-up); the run's end closes them. A test class registers it with
+ * {@code @RegisterExtension static final TestServer server = TestServer.samples();}.
+ */
+final class TestServer implements BeforeAllCallback {
 
-    final List<Report> reports;
-    final WebApp app;
-    private SearchService search;
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(TestServer.class);
+
+    /** Set before the class's first test, from the run's one {@link SampleApp}. */
+    List<Report> reports;
+    WebApp app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(List<Report> reports, WebApp app) {
-        this.reports = reports;
-        this.app = app;
+    private TestServer() {
     }
 
-    static TestServer start(Path indexDir) throws Exception {
-        List<Report> reports = SampleReports.load();
-        SampleReports.index(reports, indexDir);
-        SearchService search = SearchService.open(indexDir, FigureCatalog.standard());
-        WebOptions options = new WebOptions(0, Path.of("web"));
-        TestServer t = new TestServer(reports, WebApp.create(search, options).start());
-        t.search = search;
-        return t;
+    static TestServer samples() {
+        return new TestServer();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        SampleApp running = context.getRoot().getStore(SHARED)
+                .getOrComputeIfAbsent(SampleApp.class, k -> SampleApp.start(), SampleApp.class);
+        reports = running.reports();
+        app = running.app();
+    }
+
+    /** The started app, its search and its index folder: closed by JUnit when the run ends. */
+    private record SampleApp(List<Report> reports, WebApp app, SearchService search, Path indexDir) implements AutoCloseable {
+
+        static SampleApp start() {
+            try {
+                List<Report> reports = SampleReports.load();
+                Path indexDir = Files.createTempDirectory("gongkai-web-test");
+                SampleReports.index(reports, indexDir);
+                SearchService search = SearchService.open(indexDir, FigureCatalog.standard());
+                WebOptions options = new WebOptions(0, Path.of("web"));
+                return new SampleApp(reports, WebApp.create(search, options).start(), search, indexDir);
+            } catch (Exception e) {
+                throw new IllegalStateException("the sample web app did not start", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            app.close();
+            search.close();
+            try (Stream<Path> files = Files.walk(indexDir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+            }
+        }
     }
 
     String base() {
@@ -66,16 +105,6 @@ final class TestServer implements AutoCloseable {
             int status = Integer.parseInt(head.substring(9, 12));
             byte[] body = split < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, split + 4, all.length);
             return new Raw(status, head, body);
-        }
-    }
-
-    @Override
-    public void close() {
-        app.close();
-        try {
-            search.close();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
