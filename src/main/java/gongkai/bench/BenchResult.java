@@ -21,10 +21,12 @@ import java.util.Map;
  * @param index          the indexing run
  * @param queryMs        in-process search latency by kind
  * @param httpMs         the same searches over HTTP from another process
+ * @param queryLoad      the machine's load average before and after the query passes, to read the latencies by
  */
 public record BenchResult(long reports, long seed, int threads, AnalysisBaseline.Rate analysis1t,
                           AnalysisBaseline.Rate analysis2tBefore, AnalysisBaseline.Rate analysis2tAfter, int analysisTexts, ExtractionBench.Result extraction,
-                          IndexStats index, Map<String, Latency> queryMs, Map<String, Latency> httpMs) {
+                          IndexStats index, Map<String, Latency> queryMs, Map<String, Latency> httpMs,
+                          String queryLoad) {
 
     /** Indexing must reach this share of smartcn's throughput alone. */
     public static final double INDEX_RATIO_BAR = 0.80;
@@ -132,6 +134,7 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
         o.put("index_heap_limit_mb", round1(index.maxHeapMb()));
         latencies(o.putObject("query_ms"), queryMs);
         latencies(o.putObject("http_ms"), httpMs);
+        o.put("query_load_average", queryLoad);
         if (httpMs.containsKey(HttpLatency.FEED) && httpMs.containsKey(HttpLatency.FEED_SEARCH)) {
             o.put("feed_to_search_p50", round2(httpMs.get(HttpLatency.FEED).p50() / httpMs.get(HttpLatency.FEED_SEARCH).p50()));
             o.put("feed_to_search_p99", round2(httpMs.get(HttpLatency.FEED).p99() / httpMs.get(HttpLatency.FEED_SEARCH).p99()));
@@ -187,7 +190,7 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
         line(b, "index size on disk           %,.1f MB", index.indexBytes() / 1e6);
         line(b, "peak heap while indexing     %,.0f MB live after GC, %,.0f MB used incl. garbage (-Xmx %,.0f MB)  bar <= %.0f MB  %s",
                 index.peakHeapMb(), index.peakHeapUsedMb(), index.maxHeapMb(), HEAP_BAR_MB, verdict(index.peakHeapMb() <= HEAP_BAR_MB));
-        b.append(latencyTable(queryMs, httpMs));
+        b.append(latencyTable(queryMs, httpMs, queryLoad));
         long all = extraction.right() + extraction.wrong() + extraction.missing();
         line(b, "extraction vs ground truth   %,d figures: %,d right, %,d wrong, %,d missing (%.3f%%)%s  bar 0 wrong, <= %.1f%% missing  %s",
                 all, extraction.right(), extraction.wrong(), extraction.missing(), 100 * extraction.missingShare(),
@@ -201,9 +204,9 @@ public record BenchResult(long reports, long seed, int threads, AnalysisBaseline
      * The query lines of the table: per kind, in-process and HTTP p50 and p99 and what HTTP adds
      * at p50, each beside its bar; then the feed beside the search of the same queries.
      */
-    public static String latencyTable(Map<String, Latency> queryMs, Map<String, Latency> httpMs) {
+    public static String latencyTable(Map<String, Latency> queryMs, Map<String, Latency> httpMs, String load) {
         StringBuilder b = new StringBuilder();
-        line(b, "query latency (ms)           in-process p50     p99   HTTP p50     p99   HTTP adds at p50");
+        line(b, "query latency (ms)           in-process p50     p99   HTTP p50     p99   HTTP adds at p50   (load average %s)", load);
         for (Map.Entry<String, Latency> e : queryMs.entrySet()) {
             Latency q = e.getValue();
             Latency h = httpMs.get(e.getKey());

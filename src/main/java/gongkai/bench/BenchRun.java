@@ -81,6 +81,7 @@ public final class BenchRun {
 
         Map<String, BenchResult.Latency> query = new LinkedHashMap<>();
         Map<String, BenchResult.Latency> http = new LinkedHashMap<>();
+        String loadBefore = LoadAverage.read();
         try (SearchService service = SearchService.open(index, FigureCatalog.standard());
              WebApp app = WebApp.create(service, new WebOptions(0, WebOptions.defaultWebDir())).start()) {
             // Each twice, alternating, and the faster run of each kind counts: the first run
@@ -93,7 +94,7 @@ public final class BenchRun {
             }
         }
         return new BenchResult(corpus.count(), options.seed(), options.threads(), a1, a2before, a2after, analysisTexts,
-                extraction.result(), indexStats, query, http);
+                extraction.result(), indexStats, query, http, loadBefore + " before, " + LoadAverage.read() + " after");
     }
 
     static void keepFaster(Map<String, BenchResult.Latency> best, Map<String, BenchResult.Latency> run) {

@@ -41,15 +41,16 @@ public final class ServingLatency {
         Map<String, BenchResult.Latency> query = new LinkedHashMap<>();
         Map<String, BenchResult.Latency> http = new LinkedHashMap<>();
         String loadBefore = LoadAverage.read();
+        String load;
         try (SearchService service = SearchService.open(index, FigureCatalog.standard());
              WebApp app = WebApp.create(service, new WebOptions(0, WebOptions.defaultWebDir())).start()) {
             for (int pass = 1; pass <= passes; pass++) {
                 BenchRun.keepFaster(query, BenchRun.inProcess(service, rounds));
                 BenchRun.keepFaster(http, BenchRun.overHttp(app.port(), rounds));
             }
-            out.printf(Locale.ROOT, "%,d reports, %d rounds, %d passes; load average before %s, after %s%n",
-                    service.size(), rounds, passes, loadBefore, LoadAverage.read());
+            load = loadBefore + " before, " + LoadAverage.read() + " after";
+            out.printf(Locale.ROOT, "%,d reports, %d rounds, %d passes%n", service.size(), rounds, passes);
         }
-        out.print(BenchResult.latencyTable(query, http));
+        out.print(BenchResult.latencyTable(query, http, load));
     }
 }
