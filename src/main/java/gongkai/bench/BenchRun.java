@@ -87,7 +87,7 @@ public final class BenchRun {
             // pays for warming the JIT and the caches, and the machine's load comes and goes.
             for (int round = 1; round <= 2; round++) {
                 log.printf("queries: in-process, %d rounds of each (pass %d of 2)%n", options.rounds(), round);
-                keepFaster(query, inProcess(service));
+                keepFaster(query, inProcess(service, options.rounds()));
                 log.printf("queries: over HTTP from a second JVM to port %d (pass %d of 2)%n", app.port(), round);
                 keepFaster(http, overHttp(app.port()));
             }
@@ -96,7 +96,7 @@ public final class BenchRun {
                 extraction.result(), indexStats, query, http);
     }
 
-    private static void keepFaster(Map<String, BenchResult.Latency> best, Map<String, BenchResult.Latency> run) {
+    static void keepFaster(Map<String, BenchResult.Latency> best, Map<String, BenchResult.Latency> run) {
         run.forEach((kind, l) -> best.merge(kind, l, (a, b) -> b.p50() < a.p50() ? b : a));
     }
 
@@ -134,9 +134,10 @@ public final class BenchRun {
         return out;
     }
 
-    private Map<String, BenchResult.Latency> inProcess(SearchService service) throws IOException {
+    /** The standard queries' latency through the search engine alone, in this JVM. */
+    static Map<String, BenchResult.Latency> inProcess(SearchService service, int rounds) throws IOException {
         Map<String, BenchResult.Latency> out = new LinkedHashMap<>();
-        for (QueryLatency.Result r : new QueryLatency(service, options.rounds()).measure(QueryLatency.standardQueries())) {
+        for (QueryLatency.Result r : new QueryLatency(service, rounds).measure(QueryLatency.standardQueries())) {
             out.put(r.kind(), new BenchResult.Latency(r.p50(), r.p99(), r.max(), r.runs()));
         }
         return out;

@@ -2,10 +2,7 @@ package gongkai.cli;
 
 import gongkai.diff.ReportDiff;
 import gongkai.diff.TextDiff;
-import gongkai.diff.UnknownReportException;
 import gongkai.report.FigureCatalog;
-import gongkai.report.ReportJson;
-import gongkai.search.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,28 +26,19 @@ import java.util.concurrent.Callable;
 public final class DiffCommand implements Callable<Integer> {
 
     @Mixin
-    EngineOptions engine;
-
-    @Option(names = "--json", description = "Print the JSON the HTTP API returns.")
-    boolean json;
+    LookupOptions lookup = new LookupOptions();
 
     @Parameters(arity = "1..2", paramLabel = "ID", description = "Report ids (16 hex digits): FROM TO, or TO alone.")
     List<String> ids;
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        try (SearchEngine service = Engines.open(engine)) {
+        return lookup.run("diff", (service, out, err) -> {
             ReportDiff diff = new ReportDiff(service, FigureCatalog.standard());
-            ReportDiff.Diff d = ids.size() == 1 ? diff.againstYearBefore(ids.get(0)) : diff.between(ids.get(0), ids.get(1));
-            if (json) out.println(ReportJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(d));
-            else print(d, out);
+            lookup.print(ids.size() == 1 ? diff.againstYearBefore(ids.get(0)) : diff.between(ids.get(0), ids.get(1)),
+                    out, DiffCommand::print);
             return 0;
-        } catch (UnknownReportException e) {
-            err.println("gongkai diff: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     static void print(ReportDiff.Diff d, PrintStream out) {

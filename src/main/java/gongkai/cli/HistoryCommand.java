@@ -2,9 +2,6 @@ package gongkai.cli;
 
 import gongkai.history.AgencyHistory;
 import gongkai.report.FigureCatalog;
-import gongkai.report.ReportJson;
-import gongkai.search.QueryException;
-import gongkai.search.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -35,20 +31,15 @@ public final class HistoryCommand implements Callable<Integer> {
     private static final Pattern AGENCY_ID = Pattern.compile("\\d{6}:.+");
 
     @Mixin
-    EngineOptions engine;
-
-    @Option(names = "--json", description = "Print the JSON the HTTP API returns.")
-    boolean json;
+    LookupOptions lookup = new LookupOptions();
 
     @Parameters(arity = "1..*", paramLabel = "AGENCY_ID|QUERY", description = "An agency id (320813:人民政府) or a query.")
     List<String> words;
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         String arg = String.join(" ", words).strip();
-        try (SearchEngine service = Engines.open(engine)) {
+        return lookup.run("history", (service, out, err) -> {
             String agencyId = arg;
             if (!AGENCY_ID.matcher(arg).matches()) {
                 TreeMap<String, Integer> agencies = new TreeMap<>();
@@ -72,13 +63,9 @@ public final class HistoryCommand implements Callable<Integer> {
                 err.println("gongkai history: no reports of agency " + agencyId);
                 return 1;
             }
-            if (json) out.println(ReportJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(view.get()));
-            else print(view.get(), out);
+            lookup.print(view.get(), out, HistoryCommand::print);
             return 0;
-        } catch (QueryException e) {
-            err.println("gongkai history: " + e.getMessage());
-            return 2;
-        }
+        });
     }
 
     static void print(AgencyHistory.View v, PrintStream out) {

@@ -46,6 +46,10 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @Option(names = "--include-nonreports",
+            description = "Also index files that have none of a report's marks (a 年度报告 title, the six parts, a standard table, an agency with a year).")
+    boolean includeNonReports;
+
     @Option(names = "--shards", paramLabel = "N", description = "Shards of a new index on the cluster (default: ${DEFAULT-VALUE}).")
     int shards = 1;
 
@@ -80,7 +84,7 @@ public final class IndexCommand implements Callable<Integer> {
         Ingestor ingestor = new Ingestor(reading.ingest());
         String noOcr = ingestor.ocrUnavailable();
         if (noOcr != null) err.println("gongkai index: " + ReadingOptions.ocrMissing(noOcr));
-        boolean keepAll = reading.includeNonReports;
+        boolean keepAll = includeNonReports;
         return execute(new IndexRun(options, () -> ReportReader.standard(ingestor, keepAll), err, sinks,
                 List.of(new CrossYearPass(), new CopyPass())).withNeighbourPasses(List.of(new NearestPass())), verbose, out, err);
     }

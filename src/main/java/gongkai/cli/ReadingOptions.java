@@ -5,11 +5,11 @@ import picocli.CommandLine.Option;
 
 import java.time.Duration;
 
-/** How files are read while indexing: the limits of one file, and OCR for scanned pages. */
+/** How {@code extract} and {@code index} read files: the limits of one file, and OCR for scanned pages. */
 final class ReadingOptions {
 
     @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Read image-only (scanned) PDFs with Tesseract OCR when tesseract-ocr and tesseract-ocr-chi-sim are installed; --no-ocr turns it off (default: on).")
+            description = "Read image-only (scanned) pages with Tesseract OCR when tesseract-ocr and tesseract-ocr-chi-sim are installed; --no-ocr turns it off (default: on).")
     boolean ocr = true;
 
     @Option(names = "--max-size-mb", paramLabel = "MB", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
@@ -24,10 +24,6 @@ final class ReadingOptions {
     @Option(names = "--max-ocr-pages", paramLabel = "N",
             description = "Refuse a scan of more page images than this, before OCR reads any (default: ${DEFAULT-VALUE}).")
     int maxOcrPages = IngestOptions.DEFAULT_MAX_OCR_PAGES;
-
-    @Option(names = "--include-nonreports",
-            description = "Also index files that have none of a report's marks (a 年度报告 title, the six parts, a standard table, an agency with a year).")
-    boolean includeNonReports;
 
     IngestOptions ingest() {
         if (maxSizeMb < 1) throw new IllegalArgumentException("--max-size-mb must be at least 1, not " + maxSizeMb);

@@ -3,11 +3,9 @@ package gongkai.cli;
 import gongkai.search.FacetValue;
 import gongkai.search.FigureStats;
 import gongkai.search.Hit;
-import gongkai.search.QueryException;
 import gongkai.search.SearchJson;
 import gongkai.search.SearchRequest;
 import gongkai.search.SearchResponse;
-import gongkai.search.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,10 +30,7 @@ import java.util.stream.Collectors;
 public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
-    EngineOptions engine;
-
-    @Option(names = "--json", description = "Print the JSON the HTTP API returns.")
-    boolean json;
+    LookupOptions lookup = new LookupOptions();
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits per page, at most 100 (default: ${DEFAULT-VALUE}).")
     int size;
@@ -57,18 +51,13 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         String q = String.join(" ", query);
-        try (SearchEngine service = Engines.open(engine)) {
+        return lookup.run("search", (service, out, err) -> {
             SearchResponse r = service.search(new SearchRequest(q, page, size, sort, stats));
-            if (json) out.println(new SearchJson().write(r));
+            if (lookup.json) out.println(new SearchJson().write(r));
             else print(r, out);
             return 0;
-        } catch (QueryException e) {
-            err.println("gongkai search: " + e.getMessage());
-            return 2;
-        }
+        });
     }
 
     private static void print(SearchResponse r, PrintStream out) {

@@ -40,6 +40,7 @@ final class CellGrid {
     List<Cell> cells(List<OcrWord> words, List<OcrWord> outside) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (OcrWord w : words) {
+            if (isLineResidue(w)) continue;
             int cx = w.left() + w.width() / 2, cy = w.top() + w.height() / 2;
             RulingLines.Line top = nearest(lines.horizontal(), cy, cx, true);
             RulingLines.Line bottom = nearest(lines.horizontal(), cy, cx, false);
@@ -54,6 +55,37 @@ final class CellGrid {
         }
         addEmptyCells(cells);
         return List.copyOf(cells.values());
+    }
+
+    /** What Tesseract reads a stub of ruling line as: bars, brackets and the marks of a smudge. */
+    private static final String BAR_LIKE = "|丨[]!lI;:'\"“”‘’,，.、";
+    private static final String DASH_LIKE = "一_-—~";
+
+    /**
+     * A word that is a piece of ruling line the erasing left: only bar-like marks, lying across a
+     * vertical line (or only dash-like marks across a horizontal one). Placed by its centre it
+     * would open a cell spanning the line, and split a column in two.
+     */
+    private boolean isLineResidue(OcrWord w) {
+        String t = w.text();
+        int cx = w.left() + w.width() / 2, cy = w.top() + w.height() / 2;
+        if (only(t, BAR_LIKE)) {
+            for (RulingLines.Line v : lines.vertical()) {
+                if (v.at() >= w.left() - 2 && v.at() <= w.right() + 2 && v.covers(cy, SLACK)) return true;
+            }
+        }
+        if (only(t, DASH_LIKE)) {
+            for (RulingLines.Line l : lines.horizontal()) {
+                if (l.at() >= w.top() - 2 && l.at() <= w.bottom() + 2 && l.covers(cx, SLACK)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean only(String text, String marks) {
+        if (text.isEmpty()) return false;
+        for (int i = 0; i < text.length(); i++) if (marks.indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** The cells as lines of text, a row being the cells that begin at the same line; {@code cellText} writes one cell. */

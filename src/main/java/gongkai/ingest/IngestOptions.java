@@ -1,6 +1,7 @@
 package gongkai.ingest;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Limits and switches for reading files. The limits keep one bad file (a bomb, a huge dump, a
@@ -38,30 +39,61 @@ public record IngestOptions(long maxBytes, Duration parseTimeout, int maxChars, 
     }
 
     public IngestOptions withMaxBytes(long bytes) {
-        return new IngestOptions(bytes, parseTimeout, maxChars, maxPages, ocr, tesseract, maxOcrPages);
+        return with(d -> d.maxBytes = bytes);
     }
 
     public IngestOptions withParseTimeout(Duration timeout) {
-        return new IngestOptions(maxBytes, timeout, maxChars, maxPages, ocr, tesseract, maxOcrPages);
+        return with(d -> d.parseTimeout = timeout);
     }
 
     public IngestOptions withMaxChars(int chars) {
-        return new IngestOptions(maxBytes, parseTimeout, chars, maxPages, ocr, tesseract, maxOcrPages);
+        return with(d -> d.maxChars = chars);
     }
 
     public IngestOptions withMaxPages(int pages) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, pages, ocr, tesseract, maxOcrPages);
+        return with(d -> d.maxPages = pages);
     }
 
     public IngestOptions withOcr(boolean on) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, on, tesseract, maxOcrPages);
+        return with(d -> d.ocr = on);
     }
 
     public IngestOptions withTesseract(String command) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, ocr, command, maxOcrPages);
+        return with(d -> d.tesseract = command);
     }
 
     public IngestOptions withMaxOcrPages(int pages) {
-        return new IngestOptions(maxBytes, parseTimeout, maxChars, maxPages, ocr, tesseract, pages);
+        return with(d -> d.maxOcrPages = pages);
+    }
+
+    /** A copy with one change, checked as a whole by the constructor. */
+    private IngestOptions with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new IngestOptions(d.maxBytes, d.parseTimeout, d.maxChars, d.maxPages, d.ocr, d.tesseract, d.maxOcrPages);
+    }
+
+    /**
+     * The fields of a copy while one is changed: each wither names only its own field, so that a
+     * new option is added in two places (here and the record), not in every wither.
+     */
+    private static final class Draft {
+        long maxBytes;
+        Duration parseTimeout;
+        int maxChars;
+        int maxPages;
+        boolean ocr;
+        String tesseract;
+        int maxOcrPages;
+
+        Draft(IngestOptions o) {
+            maxBytes = o.maxBytes;
+            parseTimeout = o.parseTimeout;
+            maxChars = o.maxChars;
+            maxPages = o.maxPages;
+            ocr = o.ocr;
+            tesseract = o.tesseract;
+            maxOcrPages = o.maxOcrPages;
+        }
     }
 }

@@ -19,6 +19,17 @@ record RulingLines(List<Line> horizontal, List<Line> vertical) {
 
     /** Darker than this (0-255 grey) is ink. */
     static final int INK = 150;
+    /**
+     * Darker than this is a line's pixel while following a line. A thin line of a 150-dpi JPEG,
+     * enlarged and straightened, is a band of grey 3-5 pixels wide whose darkest pixel is lighter
+     * than {@link #INK} here and there: followed at the ink threshold it breaks into pieces shorter
+     * than a line, which are left on the page and read as | beside the digits.
+     */
+    private static final int LINE_INK = 200;
+    /** Lighter than this is paper: a line's grey fringe is erased up to it. */
+    private static final int PAPER = 235;
+    /** How far (pixels) beyond a line's core its fringe is erased, across the line. */
+    private static final int FRINGE = 3;
     /** Gaps this short within a run are bridged: a scanned line is not solid. */
     private static final int GAP = 3;
     /** Runs nearer than this (pixels, across the line) belong to one line. */
@@ -53,23 +64,36 @@ record RulingLines(List<Line> horizontal, List<Line> vertical) {
         WritableRaster r = grey.getRaster();
         int w = grey.getWidth(), h = grey.getHeight();
         int[] px = r.getSamples(0, 0, w, h, 0, new int[w * h]);
-        boolean[] line = new boolean[w * h];
-        List<Run> hRuns = runs(px, w, h, true, minLength, line);
-        List<Run> vRuns = runs(px, w, h, false, minLength, line);
-        // erase the line pixels and the grey fringe a scan leaves beside them
+        boolean[] hLine = new boolean[w * h], vLine = new boolean[w * h];
+        List<Run> hRuns = runs(px, w, h, true, minLength, hLine);
+        List<Run> vRuns = runs(px, w, h, false, minLength, vLine);
+        int[] out = px.clone();
+        // erase the line pixels and the grey fringe a scan leaves beside them, across the line
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                if (!line[y * w + x]) continue;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int yy = y + dy, xx = x + dx;
-                        if (yy >= 0 && yy < h && xx >= 0 && xx < w) px[yy * w + xx] = 255;
-                    }
-                }
+                int i = y * w + x;
+                if (hLine[i]) eraseAcross(px, out, w, h, x, y, 0, 1);
+                if (vLine[i]) eraseAcross(px, out, w, h, x, y, 1, 0);
             }
         }
-        r.setSamples(0, 0, w, h, 0, px);
+        r.setSamples(0, 0, w, h, 0, out);
         return new RulingLines(merge(hRuns), merge(vRuns));
+    }
+
+    /**
+     * Erases a line's pixel, its neighbours across the line, and beyond them the fringe while it
+     * is darker than paper: never further than {@link #FRINGE}, so print beside a line is kept.
+     */
+    private static void eraseAcross(int[] px, int[] out, int w, int h, int x, int y, int dx, int dy) {
+        out[y * w + x] = 255;
+        for (int side = -1; side <= 1; side += 2) {
+            for (int k = 1; k <= 1 + FRINGE; k++) {
+                int xx = x + side * k * dx, yy = y + side * k * dy;
+                if (xx < 0 || yy < 0 || xx >= w || yy >= h) break;
+                if (k > 1 && px[yy * w + xx] >= PAPER) break;
+                out[yy * w + xx] = 255;
+            }
+        }
     }
 
     /** A run of ink along one pixel row (or column). */
@@ -80,14 +104,20 @@ record RulingLines(List<Line> horizontal, List<Line> vertical) {
         List<Run> out = new ArrayList<>();
         int lines = horizontal ? h : w, along = horizontal ? w : h;
         for (int a = 0; a < lines; a++) {
-            int start = -1, lastInk = -1;
+            int start = -1, lastInk = -1, dark = 0;
             for (int b = 0; b <= along; b++) {
-                boolean ink = b < along && px[horizontal ? a * w + b : b * w + a] < INK;
+                int v = b < along ? px[horizontal ? a * w + b : b * w + a] : 255;
+                boolean ink = v < LINE_INK;
                 if (ink) {
-                    if (start < 0) start = b;
+                    if (start < 0) {
+                        start = b;
+                        dark = 0;
+                    }
                     lastInk = b;
+                    if (v < INK) dark++;
                 } else if (start >= 0 && b - lastInk > GAP) {
-                    if (lastInk + 1 - start >= minLength) {
+                    // a line is ink for most of its length: a run of grey alone is a smudge or a fringe
+                    if (lastInk + 1 - start >= minLength && dark * 2 >= lastInk + 1 - start) {
                         out.add(new Run(a, start, lastInk + 1));
                         for (int k = start; k <= lastInk; k++) mark[horizontal ? a * w + k : k * w + a] = true;
                     }

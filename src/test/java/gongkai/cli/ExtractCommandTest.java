@@ -58,4 +58,12 @@ class ExtractCommandTest {
         assertFalse(failed.get("error").asText().isBlank());
         assertEquals("平湖市统计局", new ObjectMapper().readTree(lines[1]).get("agency").asText());
     }
+
+    @Test
+    void aLimitBelowOneIsOneLineNamingTheOption() {
+        assertEquals(2, console.run("extract", "--timeout", "0", "samples/seeds/pinghu-tjj-2021.txt"));
+        String e = console.err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals("gongkai extract: --timeout must be at least 1 second, not 0", e);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -85,8 +85,8 @@ class ScannedReportTest {
 
     @Test
     void jpegScanAt150DpiLyingOneDegreeAskewGivesNoWrongFigure() throws Exception {
-        // reads 0.405 of the figures: short of what a 150-dpi scan should give, but never a wrong one
-        assertReads(ocr(new ScanMaker(150, 0.75f, 1.0, Double.NaN, false), "jpeg150skew1"), 0.35, "150 dpi JPEG, 1° skew");
+        // reads 0.863 of the figures (164 of 190): the ruling lines' grey fringe erased, and no wrong one
+        assertReads(ocr(new ScanMaker(150, 0.75f, 1.0, Double.NaN, false), "jpeg150skew1"), 0.85, "150 dpi JPEG, 1° skew");
     }
 
     @Test
