@@ -26,7 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** Opens the engine, starts the server, prints where, and blocks until the process is stopped. */
     static int serve(ServerOptions server) throws Exception {
         if (server.port < 0 || server.port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535");
-        WebOptions options = WebOptions.defaults(WebOptions.defaultWebDir()).withHost(server.host).withPort(server.port);
+        WebOptions options = WebOptions.defaults(WebOptions.defaultWebDir()).withHost(server.host).withPort(server.port)
+                .withPublicUrl(server.publicUrl);
         SearchEngine search = Engines.open(server.engine);
         WebApp app = WebApp.create(search, options).start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -19,6 +19,11 @@ public final class ServerOptions {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 shares the collection with the network).")
     String host = WebOptions.DEFAULT_HOST;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address users reach the server at (https://gongkai.example.org), used for the feed's links; "
+                    + "without it they take the request's Host header, and one that is not a plain host[:port] is refused.")
+    String publicUrl;
+
     /** The index folder asked for, or the default one. */
     Path indexDir() {
         return engine.indexDir();

@@ -41,10 +41,14 @@ final class ApiController {
     private final FieldList fields;
     private final AgencyHistory history;
     private final AtomFeed feed;
+    private final FeedAddress address;
     private final ReportDiff diff;
 
-    /** @param today the clock whose date names an export's download */
-    ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock, Clock today) {
+    /**
+     * @param today   the clock whose date names an export's download
+     * @param address the site's address in a feed's links
+     */
+    ApiController(SearchEngine search, FigureCatalog catalog, QueryClock clock, Clock today, FeedAddress address) {
         this.search = search;
         this.params = new RequestParams(catalog, search.limits());
         this.clock = clock;
@@ -55,6 +59,7 @@ final class ApiController {
         this.fields = FieldList.of(catalog, search.limits());
         this.history = new AgencyHistory(search, catalog);
         this.feed = new AtomFeed(search);
+        this.address = address;
         this.diff = new ReportDiff(search, catalog);
     }
 
@@ -171,11 +176,12 @@ final class ApiController {
 
     /** GET /api/feed.atom?q= — the newest matches as Atom; a bad query is a 400 before any XML. */
     void feed(Context ctx) throws IOException {
+        String base = address.base(ctx);
         String q = params.query(ctx);
         SearchResponse newest = clock.call(() -> feed.newest(q));
         ctx.contentType(AtomFeed.CONTENT_TYPE);
         Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        feed.write(newest, ctx.scheme() + "://" + ctx.host(), ctx.fullUrl(), out);
+        feed.write(newest, base, FeedAddress.self(base, ctx), out);
         out.flush();
     }
 

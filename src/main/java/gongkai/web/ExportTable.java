@@ -75,6 +75,8 @@ final class ExportTable {
         m.put("source", "原文件");
         m.put("url", "原文链接");
         m.put("missing", "未读出的指标");
+        // The report copy.nearest names, so that the share in its figure column can be followed to it.
+        m.put("copy_nearest_id", "最相似报告编号");
         return java.util.Collections.unmodifiableMap(m);
     }
 

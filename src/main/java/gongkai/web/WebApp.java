@@ -51,7 +51,7 @@ public final class WebApp implements AutoCloseable {
     public static WebApp create(SearchEngine search, WebOptions options, Clock today) {
         SearchLimits limits = search.limits();
         QueryClock clock = new QueryClock(limits);
-        ApiController api = new ApiController(search, FigureCatalog.standard(), clock, today);
+        ApiController api = new ApiController(search, FigureCatalog.standard(), clock, today, new FeedAddress(options.publicUrl()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(limits)));

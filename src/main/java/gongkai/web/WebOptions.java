@@ -9,16 +9,25 @@ import java.nio.file.Path;
  *                     laptop on a shared network does not share its collection with the room
  * @param port         TCP port; 0 picks a free one (tests)
  * @param webDir       folder holding index.html, app.js and style.css
+ * @param publicUrl    the address users reach the server at ({@code https://gongkai.example.org}, no
+ *                     trailing slash), for the links a feed hands out; null when not given, and the
+ *                     links then take the request's Host header (see {@link FeedAddress})
  *
  * <p>How long a search may take is one of the engine's {@link gongkai.search.SearchLimits}.
  */
-public record WebOptions(String host, int port, Path webDir) {
+public record WebOptions(String host, int port, Path webDir, String publicUrl) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
 
     public WebOptions {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("--host must name an address");
+        if (publicUrl != null) publicUrl = FeedAddress.checkPublicUrl(publicUrl);
+    }
+
+    /** Links built from the request's Host header. */
+    public WebOptions(String host, int port, Path webDir) {
+        this(host, port, webDir, null);
     }
 
     /** Listening on this machine only. */
@@ -31,11 +40,16 @@ public record WebOptions(String host, int port, Path webDir) {
     }
 
     public WebOptions withPort(int newPort) {
-        return new WebOptions(host, newPort, webDir);
+        return new WebOptions(host, newPort, webDir, publicUrl);
     }
 
     public WebOptions withHost(String newHost) {
-        return new WebOptions(newHost, port, webDir);
+        return new WebOptions(newHost, port, webDir, publicUrl);
+    }
+
+    /** @param url the public address, or null for links from the Host header */
+    public WebOptions withPublicUrl(String url) {
+        return new WebOptions(host, port, webDir, url);
     }
 
     /** True when other machines can reach the server: any address but the loopback ones. */

@@ -58,6 +58,7 @@ class ReadmeExamplesTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("./gongkai demo", "serves until stopped: the curl examples are run against the same app over the samples");
         m.put("./gongkai serve", "serves until stopped: the curl examples are its requests");
+        m.put("./gongkai serve --host 0.0.0.0 --public-url https://gongkai.example.org", "serves the network until stopped; FeedLinksApiTest holds the feed's links to --public-url");
         m.put("./gongkai test", "runs this test suite");
         m.put("./gongkai index ~/Downloads/reports", "a reader's own folder of reports");
         m.put("./gongkai index --index /data/idx reports/2020 reports/2021/some-report.pdf", "a reader's own folders");

@@ -31,6 +31,7 @@ final class TestServer implements BeforeAllCallback {
     /** Set before the class's first test, from the run's one {@link SampleApp}. */
     List<Report> reports;
     WebApp app;
+    private SearchService search;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer() {
@@ -46,6 +47,12 @@ final class TestServer implements BeforeAllCallback {
                 .getOrComputeIfAbsent(SampleApp.class, k -> SampleApp.start(), SampleApp.class);
         reports = running.reports();
         app = running.app();
+        search = running.search();
+    }
+
+    /** A second app over the same index, with other options; the caller closes it. */
+    WebApp startAnother(WebOptions options) {
+        return WebApp.create(search, options).start();
     }
 
     /** The started app, its search and its index folder: closed by JUnit when the run ends. */
@@ -93,9 +100,19 @@ final class TestServer implements BeforeAllCallback {
      * valid URI ({@code %zz}, a lone {@code %}); HTTP/1.0 keeps the body unchunked.
      */
     Raw rawGet(String rawPath) throws Exception {
-        try (java.net.Socket s = new java.net.Socket("localhost", app.port())) {
+        return rawGet(rawPath, "localhost");
+    }
+
+    /** {@link #rawGet(String)} with the Host header given, byte for byte as a client may forge it. */
+    Raw rawGet(String rawPath, String host) throws Exception {
+        return rawGet(app.port(), rawPath, host);
+    }
+
+    /** {@link #rawGet(String, String)} to the app on {@code port}. */
+    static Raw rawGet(int port, String rawPath, String host) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("localhost", port)) {
             s.setSoTimeout(30_000);
-            String req = "GET " + rawPath + " HTTP/1.0\r\nHost: localhost\r\nAccept: */*\r\n\r\n";
+            String req = "GET " + rawPath + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: */*\r\n\r\n";
             s.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             s.getOutputStream().flush();
             byte[] all = s.getInputStream().readAllBytes();
