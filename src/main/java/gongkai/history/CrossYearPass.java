@@ -35,6 +35,12 @@ public final class CrossYearPass implements CorpusPass {
         return "cross-year checks";
     }
 
+    /** The checks compare the two years' figures: the year before's text and checks are not read. */
+    @Override
+    public YearBefore readsOfYearBefore() {
+        return YearBefore.FIGURES;
+    }
+
     @Override
     public Report apply(Report report, Report yearBefore) {
         List<Check> wanted = yearBefore == null ? List.of() : checks.check(yearBefore, report);

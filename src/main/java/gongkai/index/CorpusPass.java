@@ -19,10 +19,28 @@ public interface CorpusPass {
 
     /**
      * The report with this pass's values against {@code yearBefore}, or without them where
-     * there is no year before ({@code yearBefore} null). Both reports are whole: metadata,
-     * figures, checks, text and parts.
+     * there is no year before ({@code yearBefore} null). {@code report} is whole: metadata,
+     * figures, checks, text and parts; {@code yearBefore} holds what {@link #readsOfYearBefore}
+     * asks for.
      */
     Report apply(Report report, Report yearBefore);
+
+    /** What of a report a pass reads when that report is the year before. */
+    enum YearBefore {
+        /** Its source, content hash, agency, year, template and figures; no checks, text or parts. */
+        FIGURES,
+        /** The whole report, text and parts included. */
+        WHOLE
+    }
+
+    /**
+     * What this pass reads of the year before. The run keeps the year before of reports to come
+     * (a few hundred agency-years) in this form, and reads no text back for a pass that needs
+     * none: a report whole, with its checks and their inputs, weighs some 200 KB on the heap.
+     */
+    default YearBefore readsOfYearBefore() {
+        return YearBefore.WHOLE;
+    }
 
     /** True when the two versions of a report carry the same values of this pass. */
     boolean agree(Report a, Report b);

@@ -3,6 +3,7 @@ package gongkai.index;
 import gongkai.report.Report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,23 @@ public record CorpusPasses(List<CorpusPass> passes) {
 
     public CorpusPasses {
         passes = List.copyOf(passes);
+    }
+
+    /** True when some pass reads the text or parts of the year before ({@link CorpusPass.YearBefore#WHOLE}). */
+    public boolean readYearBeforeWhole() {
+        return passes.stream().anyMatch(p -> p.readsOfYearBefore() == CorpusPass.YearBefore.WHOLE);
+    }
+
+    /**
+     * The report as the passes read it when it is the year before of another: whole when a pass
+     * reads it whole, otherwise its metadata and figures alone ({@link CorpusPass.YearBefore#FIGURES}).
+     */
+    public Report asYearBefore(Report report) {
+        if (report == null || readYearBeforeWhole()) return report;
+        return new Report(report.source(), report.format(), report.contentHash(), report.agency(), report.agencyId(),
+                report.year(), report.region(), report.regionCode(), report.province(), report.level(), report.docNo(),
+                report.published(), report.template(), report.figures(), report.missing(), report.inferred(), List.of(),
+                List.of(), Map.of(), "", report.ocr(), null, report.url());
     }
 
     public boolean isEmpty() {

@@ -107,7 +107,8 @@ public final class IndexRun {
                 long pruned = options.prune() ? prune(indexer, known) : 0;
                 CommitBatch batch = new CommitBatch(indexer, options.commitEvery(), options.commitAfter());
                 batch.changed(pruned);
-                workers = new IndexWorkers(listing.files(), indexer, known, tally, batch, options.threads(), readers);
+                workers = new IndexWorkers(listing.files(), indexer, known, tally, batch, options.threads(), readers,
+                        passSink == null ? IndexWorkers.HeldBack.NONE : passSink::writeOneWaiting);
                 try (RunProgress progress = progressFactory.start("indexing", listing.files().size())) {
                     workers.start();
                     while (!workers.awaitDone(Duration.ofMillis(100))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -46,6 +47,17 @@ final class IndexWorkers {
     /** What broke the index; once set, the workers take no further file. */
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final HeldBack heldBack;
+    /** Counted down by each worker when no file is left for it: the held-back reports go after the last. */
+    private final CountDownLatch filesDone;
+
+    /** Reports the sink held back ({@link PassSink}): each call writes one, false when none is left. */
+    @FunctionalInterface
+    interface HeldBack {
+        boolean writeOne() throws IOException;
+
+        HeldBack NONE = () -> false;
+    }
 
     /**
      * @param known   every source the index holds with its content hash; the workers keep it up to date
@@ -53,6 +65,15 @@ final class IndexWorkers {
      */
     IndexWorkers(List<Path> files, ReportSink indexer, Map<String, String> known, RunTally tally, CommitBatch batch,
                  int threads, Supplier<ReportReader> readers) {
+        this(files, indexer, known, tally, batch, threads, readers, HeldBack.NONE);
+    }
+
+    /**
+     * @param heldBack written by all workers once every file has been read, while the slowest
+     *                 worker's last report may still be the year before one of them waits for
+     */
+    IndexWorkers(List<Path> files, ReportSink indexer, Map<String, String> known, RunTally tally, CommitBatch batch,
+                 int threads, Supplier<ReportReader> readers, HeldBack heldBack) {
         this.files = files;
         this.indexer = indexer;
         this.known = known;
@@ -60,6 +81,8 @@ final class IndexWorkers {
         this.batch = batch;
         this.threadCount = threads;
         this.readers = readers;
+        this.heldBack = heldBack;
+        this.filesDone = new CountDownLatch(threads);
         // In path order, as the files are read: of copies already indexed, the first keeps its document.
         new TreeMap<>(known).forEach((source, hash) -> holders.putIfAbsent(hash, source));
     }
@@ -137,19 +160,48 @@ final class IndexWorkers {
     }
 
     private void work() {
-        ReportReader reader = readers.get();
-        for (int i = cursor.getAndIncrement(); i < files.size() && fatal.get() == null; i = cursor.getAndIncrement()) {
-            Path file = files.get(i);
-            try {
-                indexOne(reader, file);
-            } catch (IOException | RuntimeException e) {
-                // The index itself failed (disk full, closed writer): no later file can succeed.
-                fatal.compareAndSet(null, e);
-            } catch (Error e) {
-                // Out of memory and the like: the run cannot go on, but the user gets one line, not a thread's stack trace.
-                fatal.compareAndSet(null, new IOException("indexing failed: " + e, e));
+        try {
+            ReportReader reader = readers.get();
+            for (int i = cursor.getAndIncrement(); i < files.size() && fatal.get() == null; i = cursor.getAndIncrement()) {
+                Path file = files.get(i);
+                guarded(() -> {
+                    indexOne(reader, file);
+                    return true;
+                });
             }
+        } finally {
+            filesDone.countDown();
         }
+        // Written before all files are read, a held-back report could miss a year before still being read.
+        try {
+            filesDone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        while (fatal.get() == null && guarded(heldBack::writeOne)) {
+            // one held-back report per call
+        }
+    }
+
+    /** One step of a worker: a file, or a held-back report; false when there was nothing to do. */
+    @FunctionalInterface
+    private interface Step {
+        boolean run() throws IOException;
+    }
+
+    /** Runs one step of a worker: what it returns, or false when it broke the run. */
+    private boolean guarded(Step step) {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            // The index itself failed (disk full, closed writer): no later file can succeed.
+            fatal.compareAndSet(null, e);
+        } catch (Error e) {
+            // Out of memory and the like: the run cannot go on, but the user gets one line, not a thread's stack trace.
+            fatal.compareAndSet(null, new IOException("indexing failed: " + e, e));
+        }
+        return false;
     }
 
     private void indexOne(ReportReader reader, Path file) throws IOException {

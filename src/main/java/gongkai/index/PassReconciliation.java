@@ -46,7 +46,8 @@ final class PassReconciliation {
                 if (settled(agency, r, before)) continue;
                 Report whole = lookup.full(r.source()).orElse(null);
                 if (whole == null) continue; // gone since the view was opened
-                Report beforeWhole = before == null ? null : lookup.full(before.source()).orElse(null);
+                Report beforeWhole = before == null || !passes.readYearBeforeWhole() ? before
+                        : lookup.full(before.source()).orElse(null);
                 Report out = passes.apply(whole, beforeWhole);
                 derived++;
                 if (passes.agree(whole, out)) continue;

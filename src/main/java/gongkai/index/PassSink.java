@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The sink a run with {@link CorpusPass}es writes through: every report gets the passes'
  * values before it is written, so that a report is written once, not once by the run and
  * again by each pass. Its year before is looked up among the reports this run wrote (the last
- * {@value #RECENT} agency-years are kept whole) and among those the index held when the run
+ * {@value #RECENT} agency-years are kept, as the passes read a year before:
+ * {@link CorpusPasses#asYearBefore}) and among those the index held when the run
  * began. A report whose year before is in neither waits, up to {@value #WAITING} of them, for
  * it to be written: files are read in path order, where an agency's years lie side by side,
  * and the worker threads read neighbours at the same time, so the year before is often still
@@ -32,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PassSink extends ForwardingReportSink {
 
-    /** Agency-years whose reports are kept whole as years before of reports to come: a few MB. */
+    /** Agency-years whose reports are kept as years before of reports to come, as the passes read them. */
     static final int RECENT = 256;
     /** Reports held back until their year before is written. */
     static final int WAITING = 64;
@@ -46,7 +47,10 @@ final class PassSink extends ForwardingReportSink {
     private record Waiting(Report report, boolean replace) {
     }
 
-    /** A report to write, with its year before: whole, or as listed at the start (read whole when written). */
+    /**
+     * A report to write, with its year before: as the passes read it ({@link CorpusPasses#asYearBefore}),
+     * or as listed at the start (read whole when written, if a pass reads it whole).
+     */
     private record Task(Report report, boolean replace, Report before, boolean beforeWhole) {
     }
 
@@ -118,7 +122,7 @@ final class PassSink extends ForwardingReportSink {
                 deleted.remove(report.source());
                 List<Report> same = recent.computeIfAbsent(key(agency, year), k -> new ArrayList<>());
                 same.removeIf(r -> r.source().equals(report.source()));
-                same.add(report);
+                same.add(passes.asYearBefore(report));
                 Task own = task(report, replace, held);
                 if (own != null) tasks.add(own);
                 else {
@@ -144,12 +148,28 @@ final class PassSink extends ForwardingReportSink {
 
     /** Writes every report still waiting, without the year before that did not come. */
     void finish() throws IOException {
-        List<Task> tasks = new ArrayList<>();
-        synchronized (this) {
-            for (Waiting w : waiting.values()) tasks.add(settled(w));
-            waiting.clear();
+        while (writeOneWaiting()) {
+            // each call writes the eldest
         }
-        for (Task t : tasks) put(t, false);
+    }
+
+    /**
+     * Writes the eldest report still waiting, with its year before if it has come by now;
+     * false when none waits. Every worker calls this once all files are read, so that the
+     * reports held back to the end (an agency's first year waits for a year before that never
+     * comes) are written on all threads, not on the run's alone.
+     */
+    boolean writeOneWaiting() throws IOException {
+        Task t;
+        synchronized (this) {
+            Iterator<Waiting> eldest = waiting.values().iterator();
+            if (!eldest.hasNext()) return false;
+            Waiting w = eldest.next();
+            eldest.remove();
+            t = settled(w);
+        }
+        put(t, false);
+        return true;
     }
 
     /** The report with its year before as known now, or null when none is known yet. Holds the lock. */
@@ -181,7 +201,7 @@ final class PassSink extends ForwardingReportSink {
 
     private void put(Task t, boolean own) throws IOException {
         Report before = t.before();
-        if (before != null && !t.beforeWhole()) {
+        if (before != null && !t.beforeWhole() && passes.readYearBeforeWhole()) {
             synchronized (start) {
                 before = start.full(before.source()).orElse(null);
             }

@@ -12,11 +12,18 @@ import java.util.Locale;
 
 /** The formats Gongkai reads, told apart by content (Tika's detector), the file name deciding only txt vs md. */
 enum DocumentFormat {
-    PDF, DOCX, DOC, HTML, TXT, MD;
+    PDF, DOCX, DOC, HTML, TXT, MD,
+    /** Scans saved as image files, read by OCR. */
+    JPG, PNG, TIFF;
 
     /** The name recorded in {@link SourceText#format()}. */
     String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the file is a picture of its pages, with no text but what OCR reads. */
+    boolean isImage() {
+        return this == JPG || this == PNG || this == TIFF;
     }
 
     /** Tika's content detection, built once (it loads every detector on the class path). */
@@ -88,6 +95,9 @@ enum DocumentFormat {
                  "application/vnd.ms-word.document.macroenabled.12" -> DOCX;
             case "application/msword", "application/x-tika-msoffice" -> DOC;
             case "text/html", "application/xhtml+xml" -> HTML;
+            case "image/jpeg" -> JPG;
+            case "image/png" -> PNG;
+            case "image/tiff" -> TIFF;
             default -> {
                 if (t.startsWith("text/") || t.equals("application/octet-stream")) {
                     if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml")) yield HTML;

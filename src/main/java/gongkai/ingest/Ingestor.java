@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads any report file into {@link SourceText}: PDF, Word (.docx, .doc), web pages and text
- * in UTF-8, UTF-16, GBK or GB18030. The format is told by content, not by the file name.
+ * Reads any report file into {@link SourceText}: PDF, Word (.docx, .doc), web pages, text
+ * in UTF-8, UTF-16, GBK or GB18030, and scans saved as images (JPEG, PNG, TIFF), read by OCR. The format is told by content, not by the file name.
  * Every failure is an {@link IngestException} whose message is one line naming the reason;
  * limits ({@link IngestOptions}) bound the size read, the characters kept and the time spent,
  * so one bad file never holds up the rest of a folder. Thread-safe; build one and share it.
@@ -80,6 +80,7 @@ public final class Ingestor {
             case DOCX -> readDocx(bytes);
             case DOC -> PdfReader.Read.text(withTimeout(() -> markupReader.readWord(bytes, false)));
             case HTML -> PdfReader.Read.text(withTimeout(() -> markupReader.readHtml(bytes)));
+            case JPG, PNG, TIFF -> readImage(bytes);
         };
         String text = read.text();
         if (text.length() > options.maxChars()) {
@@ -115,6 +116,21 @@ public final class Ingestor {
         if (!text.endsWith("\n")) out.append('\n');
         for (PageOcr.Result page : pages) if (page.hasText()) out.append(page.text()).append('\n');
         return new PdfReader.Read(out.toString(), pages.stream().anyMatch(PageOcr.Result::hasText));
+    }
+
+    /**
+     * An image file (a scan saved as JPEG, PNG or TIFF), its pages read by OCR as a scanned PDF's
+     * are; refused with the reason when OCR is off or cannot run here.
+     */
+    private PdfReader.Read readImage(byte[] bytes) throws IngestException {
+        if (!options.ocr()) throw new IngestException(PdfReader.NO_TEXT_LAYER + " (image file; OCR is off)");
+        String missing = ocrReader.unavailable();
+        if (missing != null) throw new IngestException(PdfReader.NO_TEXT_LAYER + " (image file; " + missing + ")");
+        List<PageOcr.Result> pages = ocrReader.readImageFile(bytes);
+        OcrReader.requireText(pages);
+        StringBuilder out = new StringBuilder();
+        for (PageOcr.Result page : pages) if (page.hasText()) out.append(page.text()).append('\n');
+        return new PdfReader.Read(PdfReader.withoutPageNumbers(out.toString()), true);
     }
 
     /** The file's bytes, refused by size before any byte is read. */
@@ -178,7 +194,7 @@ public final class Ingestor {
         if (t.equals("application/zip") && (ext.equals("docx") || ext.equals("doc"))) {
             return "not a Word document: a zip archive without Word content";
         }
-        return "unsupported format: " + t + " (Gongkai reads PDF, Word, web pages and text)";
+        return "unsupported format: " + t + " (Gongkai reads PDF, Word, web pages, text, and scans saved as JPEG, PNG or TIFF)";
     }
 
     private static String unixLines(String text) {

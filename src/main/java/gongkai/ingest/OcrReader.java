@@ -16,7 +16,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * time, just before their OCR, so a long scan never holds more than one page image per core;
  * pages run on all cores, shared by every document this reader reads at once, and each page's
  * OCR is bounded in time. A document of more page images than {@link IngestOptions#maxOcrPages()}
- * is refused before any is read.
+ * is refused before any is read. A page's rendering (or its image's decoding) counts against the
+ * same bound as its OCR.
  */
 final class OcrReader {
 
@@ -40,6 +44,8 @@ final class OcrReader {
     private final Tesseract tesseract;
     private final int psm;
     private final ThreadPoolExecutor pool;
+    /** Renderings and image decodings, each on a thread of its own so that its page can give it up. */
+    private final ThreadPoolExecutor renderPool;
     private List<String> languages;
 
     OcrReader(IngestOptions options) {
@@ -59,33 +65,54 @@ final class OcrReader {
             return t;
         });
         pool.allowCoreThreadTimeOut(true);
+        this.renderPool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "gongkai-render");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** One page's work: render or decode the image, then read it. */
+    /** One page's work: render or decode the image, then read it, all by the page's deadline ({@code page}). */
     @FunctionalInterface
     private interface PageTask {
-        PageOcr.Result read(PageOcr reader) throws IOException, InterruptedException;
+        PageOcr.Result read(PageOcr reader, Tesseract page) throws IOException, InterruptedException;
     }
 
     /** The given pages (0-based) of a PDF, read by OCR, in that order. */
     List<PageOcr.Result> readPdfPages(byte[] bytes, List<Integer> pages) throws IngestException {
         requireWithinLimit(pages.size());
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFRenderer renderer = new StrictRenderer(doc);
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(bytes);
+        } catch (IOException e) {
+            throw new IngestException("damaged PDF: " + Ingestor.oneLine(e));
+        }
+        PDFRenderer renderer = new StrictRenderer(doc);
+        try {
             List<PageTask> tasks = new ArrayList<>();
             for (int page : pages) {
-                tasks.add(reader -> {
-                    BufferedImage image;
-                    // a PDF document is not thread-safe: pages render one at a time, and OCR overlaps
-                    synchronized (renderer) {
-                        image = render(renderer, doc.getPage(page), page);
-                    }
-                    return reader.read(image, DPI);
+                tasks.add((reader, deadline) -> {
+                    BufferedImage image = bounded(() -> {
+                        // a PDF document is not thread-safe: pages render one at a time, and OCR overlaps
+                        synchronized (renderer) {
+                            return render(renderer, doc.getPage(page), page);
+                        }
+                    }, deadline, "rendering");
+                    return reader.read(image, DPI, deadline);
                 });
             }
             return readAll(tasks, pages.stream().map(p -> "page " + (p + 1)).toList());
-        } catch (IOException e) {
-            throw new IngestException("damaged PDF: " + Ingestor.oneLine(e));
+        } finally {
+            // a rendering given up may still run: the document is closed once it ends, not under it
+            renderPool.execute(() -> {
+                synchronized (renderer) {
+                    try {
+                        doc.close();
+                    } catch (IOException e) {
+                        // nothing was written; closing only frees the parsed document
+                    }
+                }
+            });
         }
     }
 
@@ -96,13 +123,76 @@ final class OcrReader {
         List<String> labels = new ArrayList<>();
         for (byte[] bytes : images) {
             labels.add("picture " + (labels.size() + 1));
-            tasks.add(reader -> {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            tasks.add((reader, deadline) -> {
+                BufferedImage image = bounded(() -> ImageIO.read(new ByteArrayInputStream(bytes)), deadline, "decoding the picture");
                 if (image == null) throw new IOException("corrupt image: not a picture ImageIO can decode");
-                return reader.read(image, (int) Math.max(72, Math.round(image.getWidth() / A4_INCHES)));
+                return reader.read(image, a4Dpi(image), deadline);
             });
         }
         return readAll(tasks, labels);
+    }
+
+    /**
+     * The pages of an image file (JPEG, PNG, TIFF, a multi-page TIFF one page per frame), read by
+     * OCR as the pages of a scanned PDF are. A page's resolution is the one the file records,
+     * else that of a page filling an A4 sheet.
+     */
+    List<PageOcr.Result> readImageFile(byte[] bytes) throws IngestException {
+        int frames;
+        try {
+            frames = bounded(() -> ImagePages.count(bytes), tesseract.forPage(), "reading the image file");
+        } catch (IOException e) {
+            throw new IngestException(Ingestor.oneLine(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("parse interrupted");
+        }
+        requireWithinLimit(frames);
+        List<PageTask> tasks = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < frames; i++) {
+            int frame = i;
+            labels.add("page " + (i + 1));
+            tasks.add((reader, deadline) -> {
+                ImagePages.Page page = bounded(() -> {
+                    ImagePages.Page decoded = ImagePages.decode(bytes, frame);
+                    int own = decoded.dpi() >= 72 ? decoded.dpi() : a4Dpi(decoded.image());
+                    return own >= DPI * 0.95 ? new ImagePages.Page(decoded.image(), own)
+                            : new ImagePages.Page(ScanImage.atDpi(decoded.image(), own, DPI), DPI);
+                }, deadline, "decoding the image");
+                return reader.read(page.image(), page.dpi(), deadline);
+            });
+        }
+        return readAll(tasks, labels);
+    }
+
+    private static int a4Dpi(BufferedImage image) {
+        return (int) Math.max(72, Math.round(image.getWidth() / A4_INCHES));
+    }
+
+    /**
+     * Runs a page's rendering or image decoding on a thread of its own, and gives it up when the
+     * page's deadline passes: PDFBox and ImageIO cannot be told to stop, and a page whose image
+     * takes too long must fail with its reason instead of holding up the document (and, since
+     * pages render one at a time, the document's other pages).
+     */
+    private <T> T bounded(Callable<T> work, Tesseract page, String what) throws IOException, InterruptedException {
+        Future<T> f = renderPool.submit(work);
+        try {
+            long left = page.nanosLeft();
+            if (left <= 0) throw new TimeoutException();
+            return f.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException(what + " took longer than " + Tesseract.describe(options.parseTimeout()));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof OutOfMemoryError oom) throw oom;
+            throw new IOException("corrupt page image: " + Ingestor.oneLine(cause), cause);
+        } finally {
+            // a page given up, failed or interrupted leaves nothing waiting to run for it
+            f.cancel(true);
+        }
     }
 
     /**
@@ -146,9 +236,10 @@ final class OcrReader {
 
     /** Runs the pages on the pool, in order; the first page that fails fails the document, and the rest are stopped. */
     private List<PageOcr.Result> readAll(List<PageTask> tasks, List<String> labels) throws IngestException {
-        PageOcr reader = new PageOcr(tesseract, psm, digitLanguage());
+        PageOcr reader = new PageOcr(psm, digitLanguage());
         List<Future<PageOcr.Result>> futures = new ArrayList<>();
-        for (PageTask task : tasks) futures.add(pool.submit(() -> task.read(reader)));
+        // a page's clock starts when its work does: rendering and OCR share the page's bound
+        for (PageTask task : tasks) futures.add(pool.submit(() -> task.read(reader, tesseract.forPage())));
         List<PageOcr.Result> out = new ArrayList<>();
         try {
             for (int i = 0; i < futures.size(); i++) {

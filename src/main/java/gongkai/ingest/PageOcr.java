@@ -30,12 +30,10 @@ final class PageOcr {
      */
     private static final double TURN_CONFIDENCE = 1;
 
-    private final Tesseract tesseract;
     private final int psm;
     private final String digitLanguage;
 
-    PageOcr(Tesseract tesseract, int psm, String digitLanguage) {
-        this.tesseract = tesseract;
+    PageOcr(int psm, String digitLanguage) {
         this.psm = psm;
         this.digitLanguage = digitLanguage;
     }
@@ -55,10 +53,10 @@ final class PageOcr {
     /**
      * The page's text.
      *
-     * @param dpi the image's resolution: ruling lines are told from strokes by their length on paper
+     * @param dpi  the image's resolution: ruling lines are told from strokes by their length on paper
+     * @param page Tesseract bound by the page's deadline, which its rendering already counted against
      */
-    Result read(BufferedImage image, int dpi) throws IOException, InterruptedException {
-        Tesseract page = tesseract.forPage();
+    Result read(BufferedImage image, int dpi, Tesseract page) throws IOException, InterruptedException {
         BufferedImage grey = ScanImage.greyWithoutRed(image);
         if (inkShare(grey) < BLANK_INK) return Result.BLANK;
         Attempt best = attempt(grey, page, dpi);

@@ -110,7 +110,7 @@ final class PdfReader {
     }
 
     /** A page number between two halves of a table would read as a row of the table. */
-    private static String withoutPageNumbers(String text) {
+    static String withoutPageNumbers(String text) {
         return PAGE_NUMBER.matcher(text).replaceAll("");
     }
 

@@ -39,7 +39,19 @@ final class ScanImage {
         if (own <= 0 || own >= dpi * 0.95) return renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
         BufferedImage small = renderer.renderImageWithDPI(index, own, ImageType.RGB);
         PDRectangle box = page.getCropBox();
-        int w = Math.round(box.getWidth() / 72f * dpi), h = Math.round(box.getHeight() / 72f * dpi);
+        return resized(small, Math.round(box.getWidth() / 72f * dpi), Math.round(box.getHeight() / 72f * dpi));
+    }
+
+    /**
+     * An image file's page at {@code dpi}: a scan saved at a lower resolution is enlarged smoothly,
+     * as a PDF's scan is when it is rendered, so that both reach OCR alike.
+     */
+    static BufferedImage atDpi(BufferedImage image, int own, int dpi) {
+        if (own <= 0 || own >= dpi * 0.95) return image;
+        return resized(image, (int) Math.round(image.getWidth() * (double) dpi / own), (int) Math.round(image.getHeight() * (double) dpi / own));
+    }
+
+    private static BufferedImage resized(BufferedImage small, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

@@ -36,6 +36,16 @@ record Tesseract(String command, Duration timeout, long deadline) {
         return new Tesseract(command, timeout, System.nanoTime() + timeout.toNanos());
     }
 
+    /** Nanoseconds left before the page's deadline (the timeout, outside a page). */
+    long nanosLeft() {
+        return deadline == Long.MAX_VALUE ? timeout.toNanos() : deadline - System.nanoTime();
+    }
+
+    /** A bound as a reader says it: 60 s, or 5 ms below a second. */
+    static String describe(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
     /** Words of {@code image}, read with language {@code lang} and page segmentation {@code psm}. */
     List<OcrWord> words(BufferedImage image, String lang, int psm, String... config) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("gongkai-ocr");
@@ -113,7 +123,7 @@ record Tesseract(String command, Duration timeout, long deadline) {
     }
 
     private String tookTooLong() {
-        return "page OCR took longer than " + timeout.toSeconds() + " s";
+        return "page OCR took longer than " + describe(timeout);
     }
 
     private static void deleteAll(Path dir) throws IOException {

@@ -63,6 +63,17 @@ class BadScanTest {
     }
 
     @Test
+    void pageWhoseRenderingOutlastsItsBoundFailsWithTheReason() throws Exception {
+        // a real page at 300 dpi takes far longer than a millisecond to render
+        Path scan = ScanFiles.pdf(dir.resolve("scan.pdf"), List.of(ScanFiles.render(TEXT_PDF, 0, 0, 1, 300)));
+        OcrReader reader = new OcrReader(IngestOptions.defaults().withOcr(true).withParseTimeout(java.time.Duration.ofMillis(1)));
+        IngestException e = assertThrows(IngestException.class, () -> reader.readPdfPages(java.nio.file.Files.readAllBytes(scan), List.of(0)));
+        assertEquals("OCR failed on page 1: rendering took longer than 1 ms", e.getMessage());
+        // the next document is read as if nothing had happened
+        assertEquals("pdf", ingestor.read(TEXT_PDF).format());
+    }
+
+    @Test
     void ocrOffSaysNothingIsMissing() {
         assertNull(new Ingestor(IngestOptions.defaults().withOcr(false).withTesseract("no-such-tesseract")).ocrUnavailable());
     }
