@@ -133,7 +133,8 @@ final class ConsistencyRules {
         return checks;
     }
 
-    private static BigDecimal sum(List<String> keys, Map<String, BigDecimal> figures) {
+    /** The sum of the keys' values that are known; missing ones count 0. */
+    static BigDecimal sum(List<String> keys, Map<String, BigDecimal> figures) {
         BigDecimal s = BigDecimal.ZERO;
         for (String k : keys) {
             BigDecimal v = figures.get(k);

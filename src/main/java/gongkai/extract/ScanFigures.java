@@ -149,7 +149,7 @@ final class ScanFigures {
             boolean failsAsRead = contradicts(rule, figures);
             if (!failsAsRead && !(acrossARow(rule) && contradicts(rule, tentative))) continue;
             Map<String, BigDecimal> values = failsAsRead ? figures : tentative;
-            BigDecimal left = sum(rule.left(), values), right = sum(rule.right(), values);
+            BigDecimal left = ConsistencyRules.sum(rule.left(), values), right = ConsistencyRules.sum(rule.right(), values);
             withheld.addAll(rule.inputs());
             List<String> seemed = failsAsRead ? List.of() : rule.inputs().stream().filter(k -> !figures.containsKey(k)).toList();
             warnings.add("tables: " + TableLocator.keysOf(rule.inputs()) + " withheld: the scan's table fails "
@@ -170,16 +170,6 @@ final class ScanFigures {
         return !rule.name().startsWith("apply.results.") && !rule.name().startsWith("apply.balance.");
     }
 
-    /** The sum of the keys' values that are known; missing ones count 0. */
-    private static BigDecimal sum(List<String> keys, Map<String, BigDecimal> figures) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (String k : keys) {
-            BigDecimal v = figures.get(k);
-            if (v != null) s = s.add(v);
-        }
-        return s;
-    }
-
     /**
      * Whether {@code figures} contradict {@code rule}: it is complete and fails, or one side is
      * complete and the known part of the other already exceeds it (counts are never negative,
@@ -187,7 +177,7 @@ final class ScanFigures {
      */
     private static boolean contradicts(ConsistencyRules.Rule rule, Map<String, BigDecimal> figures) {
         boolean leftComplete = figures.keySet().containsAll(rule.left()), rightComplete = figures.keySet().containsAll(rule.right());
-        BigDecimal left = sum(rule.left(), figures), right = sum(rule.right(), figures);
+        BigDecimal left = ConsistencyRules.sum(rule.left(), figures), right = ConsistencyRules.sum(rule.right(), figures);
         if (leftComplete && rightComplete) return left.compareTo(right) != 0;
         return (leftComplete && right.compareTo(left) > 0) || (rightComplete && left.compareTo(right) > 0);
     }
