@@ -62,7 +62,7 @@ public final class CopyFinder {
                     if (c == e || c.id().equals(e.id())) continue;
                     if (e.agencyId() != null && e.agencyId().equals(c.agencyId())) continue;
                     BigDecimal s = CopyMeasure.share(e.shingles(), c.shingles());
-                    if (s == null) continue;
+                    if (s == null || s.compareTo(NearestReport.NAMED_FROM) < 0) continue; // template-level: not named
                     // Ties go to the smaller id, so the named report does not depend on input order.
                     if (near == null || s.compareTo(near) > 0 || s.compareTo(near) == 0 && c.id().compareTo(nearId) < 0) {
                         near = s;

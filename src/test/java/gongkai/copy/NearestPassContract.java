@@ -169,6 +169,22 @@ public abstract class NearestPassContract {
     }
 
     @Test
+    void aReportHoldingLessThanHalfOfItsTextIsNotNamed() throws IOException {
+        Report a = fresh(3);
+        Report b = fresh(9); // the same year as 3, another series
+        Report low = copy(a, "low", "copier-low", 0.3);
+        Report mid = copy(b, "mid", "copier-mid", 0.75);
+        run(List.of(a, b, low, mid));
+        Map<String, JsonNode> all = matches("year:" + a.year());
+        assertEquals(4, all.size());
+        assertEquals("", all.get(low.id()).path("copy_nearest_id").asText(""), "0.3 of the text is no copy: " + all.get(low.id()));
+        assertFalse(all.get(low.id()).path("figures").has("copy.nearest"), "missing, not a template-level share");
+        JsonNode m = all.get(mid.id());
+        assertEquals(b.id(), m.path("copy_nearest_id").asText());
+        assertTrue(Math.abs(nearest(m) - 0.75) <= 0.05, "planted 0.75, measured " + nearest(m));
+    }
+
+    @Test
     void aCopyIndexedInALaterRunFindsItsNeighbourAndRaisesIt() throws IOException {
         Report neighbour = fresh(3);
         Report other = fresh(4);
